@@ -1,0 +1,28 @@
+/**
+ * Prisma CLI configuration. The database (and so the schema and migrations
+ * folder) follows `DATABASE_URL`: SQLite by default, PostgreSQL when it is a
+ * postgresql:// URL. `.env` files are read the same way Next.js reads them.
+ */
+import nextEnv from '@next/env';
+import { defineConfig } from 'prisma/config';
+import { databaseProviderOf, resolveDatabaseUrl } from './lib/db/database-url';
+import { SEARCH_TABLES } from './lib/db/search-tables';
+import { useOfflineSchemaEngineIfNeeded } from './prisma/schema-engine/select-schema-engine';
+
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+useOfflineSchemaEngineIfNeeded();
+
+const url = resolveDatabaseUrl();
+const provider = databaseProviderOf(url);
+
+export default defineConfig({
+  schema: `prisma/${provider}/schema.prisma`,
+  datasource: { url },
+  migrations: {
+    path: `prisma/${provider}/migrations`,
+    seed: 'tsx --conditions=react-server prisma/seed.ts',
+  },
+  // Full-text search tables are created by hand-written migration SQL.
+  experimental: { externalTables: true },
+  tables: { external: [...SEARCH_TABLES[provider]] },
+});
