@@ -1,0 +1,53 @@
+/**
+ * The one Prisma client of the process, for whichever database
+ * `DATABASE_URL` names. Both generated clients have the same models, so the
+ * rest of the code is written against one type (`Db`).
+ */
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresqlClient } from '../generated/prisma-postgresql/client.ts';
+import { PrismaClient as SqliteClient } from '../generated/prisma-sqlite/client.ts';
+import { databaseProviderOf, resolveDatabaseUrl, sqliteFileOf, type DatabaseProvider } from './database-url';
+
+export type Db = InstanceType<typeof SqliteClient>;
+export type { Prisma } from '../generated/prisma-sqlite/client.ts';
+
+type Connection = { db: Db; provider: DatabaseProvider; url: string };
+
+/**
+ * SQLite runs in WAL mode so readers never wait for the writer; the busy
+ * timeout lets a second writer (an import while editors work) wait its turn
+ * instead of failing.
+ */
+function connectSqlite(url: string): Db {
+  const adapter = new PrismaBetterSqlite3({ url: sqliteFileOf(url), timeout: 10_000 });
+  return new SqliteClient({ adapter });
+}
+
+function connectPostgresql(url: string): Db {
+  const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const adapter = new PrismaPg({ connectionString: url, max });
+  // Same models, generated for the other provider: the types coincide.
+  return new PostgresqlClient({ adapter }) as unknown as Db;
+}
+
+export function connect(url: string = resolveDatabaseUrl()): Connection {
+  const provider = databaseProviderOf(url);
+  return { db: provider === 'sqlite' ? connectSqlite(url) : connectPostgresql(url), provider, url };
+}
+
+const globalForDb = globalThis as typeof globalThis & { __newsdeskConnection?: Connection };
+
+/** The shared connection (kept across hot reloads in development). */
+export function connection(): Connection {
+  globalForDb.__newsdeskConnection ??= connect();
+  return globalForDb.__newsdeskConnection;
+}
+
+export function getDb(): Db {
+  return connection().db;
+}
+
+export function getDatabaseProvider(): DatabaseProvider {
+  return connection().provider;
+}
