@@ -1,0 +1,90 @@
+/**
+ * Imports every seed file under a folder: parse on worker threads, write in
+ * batches, report each rejected file on one line and a summary at the end.
+ */
+import { BATCH_SIZE } from './batch-size';
+import { findSeedFiles } from './find-seed-files';
+import { readSeedFiles, type ReadOptions } from './read-seed-files';
+import type { SqlConnection } from './sql-connection';
+import { ReferenceIds, writeArticleBatch, type ParsedSeedFile, type Rejection } from './write-article-batch';
+
+export type ImportReport = {
+  files: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: Rejection[];
+  /** Unknown keys, once each, with how many files carried them and the first. */
+  unknownKeys: { path: string; files: number; firstFile: string }[];
+  seconds: number;
+};
+
+export type ImportOptions = ReadOptions & {
+  /** Called after each batch with the number of files processed so far. */
+  onProgress?: (done: number, total: number) => void;
+  batchSize?: number;
+};
+
+export async function importSeedFolder(sql: SqlConnection, root: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const started = performance.now();
+  const paths = await findSeedFiles(root);
+  const report: ImportReport = { files: paths.length, created: 0, updated: 0, unchanged: 0, rejected: [], unknownKeys: [], seconds: 0 };
+  const unknown = new Map<string, { files: number; firstFile: string }>();
+  const ids = await ReferenceIds.load(sql);
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  const knownHashes = await loadKnownHashes(sql);
+  let pending: ParsedSeedFile[] = [];
+  let processed = 0;
+
+  const flush = async () => {
+    const outcome = await writeArticleBatch(sql, pending, ids);
+    report.created += outcome.created;
+    report.updated += outcome.updated;
+    report.unchanged += outcome.unchanged;
+    report.rejected.push(...outcome.rejected);
+    pending = [];
+    options.onProgress?.(processed, paths.length);
+  };
+
+  for await (const chunk of readSeedFiles(root, paths, knownHashes, options)) {
+    for (const result of chunk) {
+      processed++;
+      if (result.status === 'unchanged') {
+        report.unchanged++;
+        continue;
+      }
+      if (result.status === 'rejected') {
+        report.rejected.push({ sourcePath: result.sourcePath, errors: result.errors });
+        continue;
+      }
+      for (const key of result.unknownKeys) {
+        const seen = unknown.get(key);
+        if (seen) seen.files++;
+        else unknown.set(key, { files: 1, firstFile: result.sourcePath });
+      }
+      pending.push({ rows: result.rows, contentHash: result.contentHash });
+      if (pending.length >= batchSize) await flush();
+    }
+  }
+  await flush();
+
+  report.rejected.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
+  report.unknownKeys = [...unknown].map(([path, seen]) => ({ path, ...seen }));
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
+
+async function loadKnownHashes(sql: SqlConnection): Promise<Map<string, string>> {
+  const rows = await sql.query<{ sourcePath: string; sourceHash: string }>(
+    'SELECT "sourcePath", "sourceHash" FROM "Article" WHERE "sourcePath" IS NOT NULL AND "sourceHash" IS NOT NULL',
+  );
+  return new Map(rows.map((row) => [row.sourcePath, row.sourceHash]));
+}
+
+export function formatRejection(rejection: Rejection): string {
+  return `${rejection.sourcePath}: ${rejection.errors.join('; ')}`;
+}
+
+export function formatSummary(report: ImportReport): string {
+  return `created ${report.created}, updated ${report.updated}, unchanged ${report.unchanged}, rejected ${report.rejected.length}`;
+}

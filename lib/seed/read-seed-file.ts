@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentHash, toArticleRows, type ArticleRows } from '../front-matter/article-rows';
+import { parseArticleFile } from '../front-matter/parse-article-file';
+
+export type SeedFileResult =
+  /** The file's bytes are those last imported: nothing to parse. */
+  | { status: 'unchanged'; sourcePath: string }
+  | {
+      status: 'parsed';
+      sourcePath: string;
+      rows: ArticleRows;
+      unknownKeys: string[];
+      /** Only for files already imported under another hash: is it a real edit? */
+      contentHash: string | null;
+    }
+  | { status: 'rejected'; sourcePath: string; errors: string[] };
+
+export function hashFileBytes(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/**
+ * Reads, parses, validates and maps one seed file; never throws for bad
+ * content. `knownHash` is the hash of the bytes last imported from this path.
+ * Synchronous on purpose: it runs on worker threads, where a plain read costs
+ * ~10 µs against ~190 µs of promise-based file handle calls.
+ */
+export function readSeedFile(root: string, sourcePath: string, knownHash?: string): SeedFileResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, sourcePath));
+  } catch (error) {
+    return { status: 'rejected', sourcePath, errors: [`(file): cannot be read: ${(error as Error).message}`] };
+  }
+  const hash = hashFileBytes(bytes);
+  if (hash === knownHash) return { status: 'unchanged', sourcePath };
+  const parsed = parseArticleFile(bytes.toString('utf8'));
+  if (!parsed.ok) return { status: 'rejected', sourcePath, errors: parsed.errors };
+  const { record, body, unknownKeys } = parsed.value;
+  return {
+    status: 'parsed',
+    sourcePath,
+    rows: toArticleRows(record, body, sourcePath, hash),
+    unknownKeys,
+    contentHash: knownHash === undefined ? null : contentHash(record, body),
+  };
+}

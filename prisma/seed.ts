@@ -1,0 +1,9 @@
+/**
+ * `npx prisma db seed`: imports `seeds/` (or SEED_FOLDER) into the database
+ * named by DATABASE_URL. Idempotent: a second run reports nothing created or
+ * updated, and editors' changes to `published` and `quality` are kept.
+ */
+import { resolve } from 'node:path';
+import { runSeedImport } from '../lib/seed/run-seed-import';
+
+process.exitCode = await runSeedImport(resolve(process.env.SEED_FOLDER ?? 'seeds'));

@@ -1,0 +1,17 @@
+/**
+ * npm run import -- [folder]   (default: seeds/)
+ *
+ * Imports seed files into the database named by DATABASE_URL. Each rejected
+ * file gets one line naming it, the field and the reason; every valid file is
+ * still imported; the exit code is 1 when anything was rejected.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runSeedImport } from '../lib/seed/run-seed-import';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { quiet: { type: 'boolean', default: false } },
+});
+const folder = resolve(positionals[0] ?? 'seeds');
+process.exitCode = await runSeedImport(folder, { quiet: values.quiet });
