@@ -10,12 +10,17 @@ export type DatabaseProvider = 'sqlite' | 'postgresql';
 /** Where the embedded database lives when `DATABASE_URL` is unset. */
 export const DEFAULT_SQLITE_FILE = 'data/newsdesk.db';
 
+/** The database this process uses: `DATABASE_URL`, resolved as below. */
+export function resolveDatabaseUrl(): string {
+  return databaseUrlFrom(process.env.DATABASE_URL, process.cwd());
+}
+
 /**
  * The effective database URL. Unset means the embedded SQLite file; relative
  * `file:` paths are resolved against `cwd` (every npm script runs in the
  * project root), so every tool opens the same file.
  */
-export function resolveDatabaseUrl(raw: string | undefined = process.env.DATABASE_URL, cwd: string = process.cwd()): string {
+export function databaseUrlFrom(raw: string | undefined, cwd: string): string {
   const url = raw?.trim() || `file:${DEFAULT_SQLITE_FILE}`;
   if (!url.startsWith('file:')) {
     databaseProviderOf(url);

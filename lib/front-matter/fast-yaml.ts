@@ -120,7 +120,7 @@ class Parser {
   constructor(private readonly lines: Line[]) {}
 
   parseDocument(): unknown {
-    if (this.lines.length === 0) return null;
+    if (this.lines.length === 0) giveUp();
     const value = this.block(this.lines[0]!.indent);
     if (this.index < this.lines.length) giveUp();
     return value;

@@ -73,6 +73,7 @@ export function parseArticleFile(text: string): ParseOutcome {
   let data: unknown;
   try {
     frontMatter = splitFrontMatter(text);
+    if (frontMatter.yaml.trim() === '') return { ok: false, errors: ['(document): the front matter is empty'] };
     data = loadYaml(frontMatter.yaml);
   } catch (error) {
     return { ok: false, errors: [describeSyntaxError(error)] };
