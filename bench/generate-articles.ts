@@ -39,7 +39,16 @@ function random(seed: number) {
   };
 }
 
-export function createGenerator(seed = 42, providerCount = 2000) {
+export type GeneratorOptions = {
+  providerCount?: number;
+  /** Publication dates fall in [from, to). */
+  from?: Date;
+  to?: Date;
+  maxQuality?: number;
+};
+
+export function createGenerator(seed = 42, options: GeneratorOptions = {}) {
+  const { providerCount = 2000, from = new Date(Date.UTC(2019, 0, 1)), to = new Date(Date.UTC(2026, 10, 1)), maxQuality = 300 } = options;
   const next = random(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T,>(items: readonly T[]) => items[int(0, items.length - 1)]!;
@@ -58,8 +67,8 @@ export function createGenerator(seed = 42, providerCount = 2000) {
     height: pick([450, 500, 628, 800, 960]),
     isCached: true,
   });
-  const start = Date.UTC(2019, 0, 1);
-  const span = Date.UTC(2026, 10, 1) - start;
+  const start = from.getTime();
+  const span = to.getTime() - start;
 
   return (index: number): TArticleFile => {
     const published = new Date(start + Math.floor(next() * span));
@@ -89,7 +98,7 @@ export function createGenerator(seed = 42, providerCount = 2000) {
       ...(legacy ? {} : { originalUrl: `https://${provider.domain}/original/${slug}` }),
       webUrl: `https://${provider.domain}/news/${slug}`,
       type: 'article',
-      ...(legacy ? {} : { quality: int(20, 300), heat: int(0, 600), published: next() < 0.9 }),
+      ...(legacy ? {} : { quality: int(20, maxQuality), heat: int(0, 600), published: next() < 0.9 }),
       provider,
       topics: Array.from(new Set(Array.from({ length: int(1, 3) }, () => pick(TOPICS)))),
       ...(next() < 0.85 ? { images: [image(index)] } : {}),
@@ -101,8 +110,8 @@ export function createGenerator(seed = 42, providerCount = 2000) {
   };
 }
 
-export async function generateArticles(out: string, count: number, seed = 42): Promise<void> {
-  const generate = createGenerator(seed);
+export async function generateArticles(out: string, count: number, seed = 42, options: GeneratorOptions = {}): Promise<void> {
+  const generate = createGenerator(seed, options);
   const perFolder = 1000;
   for (let folder = 0; folder * perFolder < count; folder++) {
     const dir = join(out, String(folder).padStart(4, '0'));

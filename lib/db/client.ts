@@ -9,26 +9,33 @@ import { PrismaClient as PostgresqlClient } from '../generated/prisma-postgresql
 import { PrismaClient as SqliteClient } from '../generated/prisma-sqlite/client.ts';
 import { databaseProviderOf, resolveDatabaseUrl, sqliteFileOf, type DatabaseProvider } from './database-url';
 
-export type Db = InstanceType<typeof SqliteClient>;
+/** Secrets stay out of every query unless one asks for them explicitly. */
+const OMIT_SECRETS = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
+
+function createSqliteClient(url: string) {
+  const adapter = new PrismaBetterSqlite3({ url: sqliteFileOf(url), timeout: 10_000 });
+  return new SqliteClient({ adapter, omit: OMIT_SECRETS });
+}
+
+export type Db = ReturnType<typeof createSqliteClient>;
 export type { Prisma } from '../generated/prisma-sqlite/client.ts';
 
 type Connection = { db: Db; provider: DatabaseProvider; url: string };
 
 /**
- * SQLite runs in WAL mode so readers never wait for the writer; the busy
- * timeout lets a second writer (an import while editors work) wait its turn
- * instead of failing.
+ * SQLite (in WAL mode, set when the file is created) lets readers run while
+ * one writer writes; the busy timeout lets a second writer (an import while
+ * editors work) wait its turn instead of failing.
  */
 function connectSqlite(url: string): Db {
-  const adapter = new PrismaBetterSqlite3({ url: sqliteFileOf(url), timeout: 10_000 });
-  return new SqliteClient({ adapter });
+  return createSqliteClient(url);
 }
 
 function connectPostgresql(url: string): Db {
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   const adapter = new PrismaPg({ connectionString: url, max });
   // Same models, generated for the other provider: the types coincide.
-  return new PostgresqlClient({ adapter }) as unknown as Db;
+  return new PostgresqlClient({ adapter, omit: OMIT_SECRETS }) as unknown as Db;
 }
 
 export function connect(url: string = resolveDatabaseUrl()): Connection {

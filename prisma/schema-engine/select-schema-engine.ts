@@ -28,8 +28,10 @@ export function findNativeSchemaEngine(directory = enginesDirectory()): string |
 
 export type SchemaEngineChoice = { kind: 'configured' | 'native' | 'offline'; path: string };
 
+type Env = Record<string, string | undefined>;
+
 export function selectSchemaEngine(
-  env: NodeJS.ProcessEnv = process.env,
+  env: Env = process.env,
   nativeEngine: string | undefined = findNativeSchemaEngine(),
 ): SchemaEngineChoice {
   const configured = env.PRISMA_SCHEMA_ENGINE_BINARY;
@@ -39,7 +41,7 @@ export function selectSchemaEngine(
 }
 
 /** Points the CLI at the offline engine when nothing better is available. */
-export function useOfflineSchemaEngineIfNeeded(env: NodeJS.ProcessEnv = process.env): SchemaEngineChoice {
+export function useOfflineSchemaEngineIfNeeded(env: Env = process.env): SchemaEngineChoice {
   const choice = selectSchemaEngine(env);
   if (choice.kind === 'offline') env.PRISMA_SCHEMA_ENGINE_BINARY = choice.path;
   return choice;

@@ -1,0 +1,20 @@
+import 'server-only';
+import { hashPassword } from '../../auth/password';
+import type { Db } from '../../db/client';
+import { ZNewUser, type TNewUser } from './user-schemas';
+
+export class DuplicateEmailError extends Error {
+  constructor(email: string) {
+    super(`a user with the email ${email} already exists`);
+  }
+}
+
+export async function createUser(db: Db, input: TNewUser) {
+  const { password, ...user } = ZNewUser.parse(input);
+  const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
+  if (existing) throw new DuplicateEmailError(user.email);
+  return db.user.create({
+    data: { ...user, passwordHash: await hashPassword(password) },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },
+  });
+}

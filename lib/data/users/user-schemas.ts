@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ZRole } from '../../auth/roles';
+
+export const ZEmail = z
+  .string({ error: 'is required' })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: 'must be at most 254 characters' })
+  .pipe(z.email({ error: 'must be an email address' }));
+
+export const ZPassword = z
+  .string({ error: 'is required' })
+  .min(12, { error: 'must be at least 12 characters' })
+  .max(200, { error: 'must be at most 200 characters' });
+
+/** Input for creating a user: the CLI, first start and the admin screen share it. */
+export const ZNewUser = z.object({
+  email: ZEmail,
+  name: z.string().trim().max(100, { error: 'must be at most 100 characters' }).optional(),
+  role: ZRole,
+  password: ZPassword,
+});
+export type TNewUser = z.input<typeof ZNewUser>;

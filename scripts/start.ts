@@ -1,0 +1,65 @@
+/**
+ * npm start: everything a fresh clone needs, then the server.
+ *
+ *  1. reads .env files the way Next.js does;
+ *  2. makes sure there is a session secret (generated into .env.local for
+ *     the embedded single-machine setup; required up front otherwise);
+ *  3. creates and migrates the database, and seeds `seeds/` when it is empty;
+ *  4. creates the first admin when there are no users, printing its password once;
+ *  5. builds the app when the sources changed since the last build;
+ *  6. runs `next start` (PORT, default 3000) until stopped.
+ */
+import nextEnv from '@next/env';
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { ensureSessionSecret } from '../lib/auth/ensure-session-secret';
+import { ensureFirstAdmin } from '../lib/auth/ensure-first-admin';
+import { resolveDatabaseUrl } from '../lib/db/database-url';
+import { prepareDatabase } from '../lib/db/prepare-database';
+import { buildIsCurrent, recordBuild } from '../lib/build/build-fingerprint';
+import { countArticles } from '../lib/seed/count-articles';
+import { runSeedImport } from '../lib/seed/run-seed-import';
+
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
+
+function fail(message: string): never {
+  console.error(`\nnewsdesk: ${message}\n`);
+  process.exit(1);
+}
+
+const url = resolveDatabaseUrl();
+try {
+  ensureSessionSecret(url);
+} catch (error) {
+  fail((error as Error).message);
+}
+
+console.log(`newsdesk: database ${url.startsWith('file:') ? url.slice('file:'.length) : new URL(url).host}`);
+prepareDatabase(url, { quiet: true });
+
+if ((await countArticles(url)) === 0) {
+  console.log(`newsdesk: empty database, importing ${process.env.SEED_FOLDER ?? 'seeds'}/`);
+  const status = await runSeedImport(resolve(process.env.SEED_FOLDER ?? 'seeds'));
+  if (status > 1) fail('the seed import could not run');
+}
+
+await ensureFirstAdmin(url);
+
+if (!buildIsCurrent()) {
+  console.log('newsdesk: building (sources changed since the last build)');
+  const build = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) fail('next build failed');
+  recordBuild();
+}
+
+const port = process.env.PORT ?? '3000';
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+const server = spawn(process.execPath, [nextBin, 'start', '--port', port, ...(process.env.HOSTNAME ? ['--hostname', process.env.HOSTNAME] : [])], {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: url },
+});
+// `next start` forks its own server process: pass signals on so both stop.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
