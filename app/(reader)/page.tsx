@@ -1,20 +1,11 @@
-import { listLatestArticles } from '@/lib/data/articles/list-latest-articles';
+import type { Metadata } from 'next';
+import { River } from '@/components/reader/river';
+import { feedAlternates } from '@/lib/reader/feed-alternates';
 
-export const dynamic = 'force-dynamic';
+export const metadata: Metadata = {
+  alternates: { canonical: '/', types: feedAlternates('', 'Newsdesk') },
+};
 
-export default async function HomePage() {
-  const articles = await listLatestArticles();
-  return (
-    <main>
-      <h1>Newsdesk</h1>
-      <ol>
-        {articles.map((article) => (
-          <li key={article.id}>
-            {article.url ? <a href={article.url}>{article.title}</a> : article.title} — {article.providerName},{' '}
-            <time dateTime={article.publishedAt.toISOString()}>{article.publishedAt.toUTCString()}</time>
-          </li>
-        ))}
-      </ol>
-    </main>
-  );
+export default function TopPage() {
+  return <River order="top" />;
 }

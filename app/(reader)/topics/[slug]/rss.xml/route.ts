@@ -1,0 +1,9 @@
+import { topicFeed } from '@/lib/reader/feed-routes';
+
+export const dynamic = 'force-static';
+
+export function generateStaticParams() {
+  return [];
+}
+
+export const GET = topicFeed('rss');

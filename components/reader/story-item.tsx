@@ -1,0 +1,106 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { StoryCard } from '@/lib/data/reader/story-card';
+import { RelativeTime } from './relative-time';
+import { StoryImage } from './story-image';
+
+/** How many related links show before "more coverage" is expanded. */
+const RELATED_SHOWN = 3;
+
+export function SourceName({ provider }: { provider: StoryCard['provider'] }) {
+  return (
+    <Link className="source" href={`/sources/${encodeURIComponent(provider.domain)}`}>
+      {provider.logo ? (
+        <StoryImage url={provider.logo.url} width={16} height={16} className="source-logo" />
+      ) : null}
+      {provider.name}
+    </Link>
+  );
+}
+
+function RelatedList({ related }: { related: StoryCard['related'] }) {
+  const item = (link: StoryCard['related'][number], index: number) => (
+    <li key={index}>
+      {link.url ? <a href={link.url}>{link.providerName ?? link.title}</a> : <span>{link.providerName ?? link.title}</span>}
+      <span className="related-title">: {link.title}</span>
+    </li>
+  );
+  const shown = related.slice(0, RELATED_SHOWN);
+  const hidden = related.slice(RELATED_SHOWN);
+  return (
+    <div className="related">
+      <span className="related-label">More:</span>
+      <ul className="related-list">{shown.map(item)}</ul>
+      {hidden.length > 0 ? (
+        <details className="related-more">
+          <summary>
+            {hidden.length} more {hidden.length === 1 ? 'source' : 'sources'}
+          </summary>
+          <ul className="related-list">{hidden.map((link, index) => item(link, index + RELATED_SHOWN))}</ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * One story in a list: headline to the source, outlet, time, lead image,
+ * excerpt, topics, and the other outlets' coverage underneath.
+ */
+export function StoryItem({
+  story,
+  headingLevel = 2,
+  title,
+  excerpt,
+  extra,
+  eagerImage = false,
+}: {
+  story: StoryCard;
+  headingLevel?: 2 | 3;
+  title?: ReactNode;
+  excerpt?: ReactNode;
+  extra?: ReactNode;
+  eagerImage?: boolean;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="story" data-story tabIndex={-1} aria-labelledby={`story-${story.id}`}>
+      <div className="story-body">
+        <Heading className="story-title" id={`story-${story.id}`}>
+          {story.url ? (
+            <a href={story.url} data-primary>
+              {title ?? story.title}
+            </a>
+          ) : (
+            <Link href={story.path} data-primary>
+              {title ?? story.title}
+            </Link>
+          )}
+        </Heading>
+        <p className="story-meta">
+          <SourceName provider={story.provider} /> · <RelativeTime iso={story.publishedAt} /> ·{' '}
+          <Link href={story.path} aria-label={`Full coverage: ${story.title}`}>
+            Full coverage
+          </Link>
+        </p>
+        {excerpt ?? (story.excerpt ? <p className="story-excerpt">{story.excerpt}</p> : null)}
+        {extra}
+        {story.topics.length > 0 ? (
+          <ul className="topics" aria-label="Topics">
+            {story.topics.map((topic) => (
+              <li key={topic.slug}>
+                <Link className="chip" href={`/topics/${encodeURIComponent(topic.slug)}`}>
+                  {topic.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {story.related.length > 0 ? <RelatedList related={story.related} /> : null}
+      </div>
+      {story.image ? (
+        <StoryImage url={story.image.url} width={story.image.width} height={story.image.height} className="story-image" eager={eagerImage} />
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,180 @@
+// @ts-check
+/**
+ * Next.js cache handler (pages, route handlers, unstable_cache data) that
+ * keeps entries in this instance's memory but shares tag invalidations
+ * through the database, so that an editor's change on one app instance
+ * shows on every instance.
+ *
+ * Why this design: entries are large and hot (kept local, no network hop on
+ * a hit); invalidations are tiny and rare (one row per tag in
+ * "CacheTagRevalidation"). An entry is served only if none of its tags was
+ * revalidated after it was made. SQLite instances (same machine) read the
+ * table on every lookup (a microsecond-scale indexed read); PostgreSQL
+ * instances refresh their view at most every NEWSDESK_CACHE_TAG_SYNC_MS
+ * (default 1000 ms), which bounds how stale another instance can be.
+ *
+ * Loaded by Next.js at run time, outside the bundle: plain JavaScript.
+ */
+import Database from 'better-sqlite3';
+import { isAbsolute, resolve } from 'node:path';
+import pg from 'pg';
+
+const MAX_ENTRIES = Number(process.env.NEWSDESK_CACHE_MAX_ENTRIES ?? 5000);
+const SYNC_INTERVAL_MS = Number(process.env.NEWSDESK_CACHE_TAG_SYNC_MS ?? 1000);
+const TAGS_HEADER = 'x-next-cache-tags';
+
+/** The same resolution as lib/db/database-url.ts (a test keeps them in step). */
+export function databaseUrl(raw = process.env.DATABASE_URL, cwd = process.cwd()) {
+  const url = raw?.trim() || 'file:data/newsdesk.db';
+  if (!url.startsWith('file:')) return url;
+  const [path = '', query = ''] = url.slice('file:'.length).split(/(?=\?)/);
+  return `file:${isAbsolute(path) ? path : resolve(cwd, path)}${query}`;
+}
+
+/** @typedef {{ value: unknown, lastModified: number, cacheControl: unknown, tags: string[] }} Entry */
+
+/**
+ * Tag → time of its last revalidation (ms), as this instance knows it.
+ * @type {Map<string, number>}
+ */
+const revalidatedAt = new Map();
+/** @type {Map<string, Entry>} insertion order doubles as recency order (LRU) */
+const entries = new Map();
+
+/** @type {{ read(): Promise<Array<{ tag: string, at: number }>>, write(tags: string[], at: number): Promise<void> } | null | undefined} */
+let store;
+let lastSync = 0;
+let warned = false;
+
+function warnOnce(/** @type {unknown} */ error) {
+  if (warned) return;
+  warned = true;
+  console.warn(`newsdesk cache: tag invalidations are not shared (${error instanceof Error ? error.message : error})`);
+}
+
+function openStore() {
+  const url = databaseUrl();
+  if (url.startsWith('file:')) {
+    const database = new Database(url.slice('file:'.length).split('?')[0] ?? '', { fileMustExist: true, timeout: 5000 });
+    const select = database.prepare('SELECT "tag", "revalidatedAt" FROM "CacheTagRevalidation"');
+    const upsert = database.prepare(
+      'INSERT INTO "CacheTagRevalidation" ("tag", "revalidatedAt") VALUES (?, ?) ON CONFLICT ("tag") DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"',
+    );
+    const writeAll = database.transaction((/** @type {string[]} */ tags, /** @type {string} */ at) => {
+      for (const tag of tags) upsert.run(tag, at);
+    });
+    return {
+      sync: true,
+      read: async () =>
+        /** @type {Array<{ tag: string, revalidatedAt: string }>} */ (select.all()).map((row) => ({ tag: row.tag, at: Date.parse(row.revalidatedAt) })),
+      // Prisma's SQLite encoding of a DateTime, so the table reads the same from either side.
+      write: async (/** @type {string[]} */ tags, /** @type {number} */ at) => writeAll(tags, new Date(at).toISOString().replace('Z', '+00:00')),
+    };
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  return {
+    sync: false,
+    read: async () => {
+      const { rows } = await pool.query(`SELECT "tag", EXTRACT(EPOCH FROM "revalidatedAt") * 1000 AS at FROM "CacheTagRevalidation"`);
+      return rows.map((row) => ({ tag: row.tag, at: Number(row.at) }));
+    },
+    write: async (/** @type {string[]} */ tags, /** @type {number} */ at) => {
+      await pool.query(
+        `INSERT INTO "CacheTagRevalidation" ("tag", "revalidatedAt") SELECT tag, to_timestamp($2::double precision / 1000) AT TIME ZONE 'UTC' FROM unnest($1::text[]) AS tag
+         ON CONFLICT ("tag") DO UPDATE SET "revalidatedAt" = EXCLUDED."revalidatedAt"`,
+        [tags, at],
+      );
+    },
+  };
+}
+
+/** @returns {ReturnType<typeof openStore> | null} */
+function getStore() {
+  if (store === undefined) {
+    try {
+      store = openStore();
+    } catch (error) {
+      warnOnce(error);
+      store = null;
+    }
+  }
+  return /** @type {any} */ (store);
+}
+
+async function syncTags() {
+  const current = getStore();
+  if (!current) return;
+  const now = Date.now();
+  if (!current.sync && now - lastSync < SYNC_INTERVAL_MS) return;
+  lastSync = now;
+  try {
+    for (const { tag, at } of await current.read()) {
+      if (at > (revalidatedAt.get(tag) ?? 0)) revalidatedAt.set(tag, at);
+    }
+  } catch (error) {
+    warnOnce(error);
+  }
+}
+
+/** @param {string[]} tags @param {number} since */
+function revalidatedSince(tags, since) {
+  return tags.some((tag) => (revalidatedAt.get(tag) ?? 0) > since);
+}
+
+/** @param {any} value @param {any} ctx */
+function tagsOf(value, ctx) {
+  const header = value?.headers?.[TAGS_HEADER];
+  const fromHeader = typeof header === 'string' ? header.split(',') : [];
+  return [...fromHeader, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+}
+
+export default class SharedTagCacheHandler {
+  /** @param {unknown} _context */
+  constructor(_context) {}
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    const entry = entries.get(key);
+    if (!entry) return null;
+    await syncTags();
+    const tags = [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+    if (revalidatedSince(tags, entry.lastModified)) {
+      entries.delete(key);
+      return null;
+    }
+    entries.delete(key);
+    entries.set(key, entry);
+    return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    if (!data) {
+      entries.delete(key);
+      return;
+    }
+    entries.delete(key);
+    entries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl, tags: tagsOf(data, ctx) });
+    while (entries.size > MAX_ENTRIES) {
+      const oldest = entries.keys().next().value;
+      if (oldest === undefined) break;
+      entries.delete(oldest);
+    }
+  }
+
+  /** @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    const list = typeof tags === 'string' ? [tags] : tags;
+    if (list.length === 0) return;
+    // +1: an entry stored in this same millisecond is stale too.
+    const at = Date.now() + 1;
+    for (const tag of list) revalidatedAt.set(tag, at);
+    try {
+      await getStore()?.write(list, at);
+    } catch (error) {
+      warnOnce(error);
+    }
+  }
+
+  resetRequestCache() {}
+}

@@ -1,0 +1,22 @@
+import 'server-only';
+import { getDb } from '../../db/client';
+import { safeHttpUrl } from '../../reader/safe-url';
+import type { Image } from './story-card';
+
+export type SourceDetail = { id: number; domain: string; name: string; logo: Image | null; stories: number };
+
+/** A source (publisher) with its number of published stories; null when unknown or empty. */
+export async function getSource(domain: string): Promise<SourceDetail | null> {
+  const provider = await getDb().provider.findUnique({ where: { domain } });
+  if (!provider) return null;
+  const stories = await getDb().article.count({ where: { published: true, providerId: provider.id } });
+  if (stories === 0) return null;
+  const logoUrl = safeHttpUrl(provider.logoUrl);
+  return {
+    id: provider.id,
+    domain: provider.domain,
+    name: provider.name,
+    logo: logoUrl ? { url: logoUrl, width: provider.logoWidth, height: provider.logoHeight } : null,
+    stories,
+  };
+}

@@ -1,0 +1,21 @@
+import 'server-only';
+import { getDb } from '../../db/client';
+import { storyPath } from '../../reader/story-path';
+
+export const SITEMAP_PAGE_SIZE = 10_000;
+
+export function countPublishedStories(): Promise<number> {
+  return getDb().article.count({ where: { published: true } });
+}
+
+/** One sitemap page of published stories, in id order (stable as stories are added). */
+export async function listSitemapEntries(page: number): Promise<{ path: string; lastModified: string }[]> {
+  const rows = await getDb().article.findMany({
+    where: { published: true },
+    orderBy: { id: 'asc' },
+    skip: page * SITEMAP_PAGE_SIZE,
+    take: SITEMAP_PAGE_SIZE,
+    select: { id: true, title: true, updatedAt: true },
+  });
+  return rows.map((row) => ({ path: storyPath(row.id, row.title), lastModified: row.updatedAt.toISOString() }));
+}

@@ -1,0 +1,88 @@
+import 'server-only';
+import type { Prisma } from '../../db/client';
+import { safeHttpUrl } from '../../reader/safe-url';
+import { storyPath } from '../../reader/story-path';
+
+/** The fields every story listing shows: river, topic, source, search, feeds. */
+export const STORY_CARD_SELECT = {
+  id: true,
+  title: true,
+  excerpt: true,
+  webUrl: true,
+  originalUrl: true,
+  publishedAt: true,
+  quality: true,
+  heat: true,
+  qualityRank: true,
+  trendingRank: true,
+  providerName: true,
+  provider: { select: { domain: true, logoUrl: true, logoWidth: true, logoHeight: true } },
+  images: { where: { role: 'lead' }, orderBy: { position: 'asc' }, take: 1, select: { url: true, width: true, height: true } },
+  topics: { orderBy: { position: 'asc' }, select: { label: true, topic: { select: { slug: true, name: true } } } },
+  related: {
+    orderBy: { position: 'asc' },
+    select: { title: true, webUrl: true, publishedAt: true, providerName: true, provider: { select: { domain: true } } },
+  },
+} satisfies Prisma.ArticleSelect;
+
+type StoryCardRow = Prisma.ArticleGetPayload<{ select: typeof STORY_CARD_SELECT }>;
+
+export type Image = { url: string; width: number | null; height: number | null };
+
+export type RelatedLinkCard = {
+  title: string;
+  url: string | null;
+  providerName: string | null;
+  providerDomain: string | null;
+  publishedAt: string | null;
+};
+
+/** Plain data (dates as ISO strings): it goes through the data cache as JSON. */
+export type StoryCard = {
+  id: number;
+  path: string;
+  title: string;
+  url: string | null;
+  excerpt: string | null;
+  publishedAt: string;
+  quality: number | null;
+  heat: number | null;
+  provider: { name: string; domain: string; logo: Image | null };
+  image: Image | null;
+  topics: { slug: string; name: string }[];
+  related: RelatedLinkCard[];
+};
+
+function image(url: string | null | undefined, width: number | null | undefined, height: number | null | undefined): Image | null {
+  const safe = safeHttpUrl(url);
+  return safe ? { url: safe, width: width ?? null, height: height ?? null } : null;
+}
+
+export function toStoryCard(row: StoryCardRow): StoryCard {
+  const lead = row.images[0];
+  return {
+    id: row.id,
+    path: storyPath(row.id, row.title),
+    title: row.title,
+    url: safeHttpUrl(row.webUrl) ?? safeHttpUrl(row.originalUrl),
+    excerpt: row.excerpt,
+    publishedAt: row.publishedAt.toISOString(),
+    quality: row.quality,
+    heat: row.heat,
+    provider: {
+      name: row.providerName,
+      domain: row.provider.domain,
+      logo: image(row.provider.logoUrl, row.provider.logoWidth, row.provider.logoHeight),
+    },
+    image: lead ? image(lead.url, lead.width, lead.height) : null,
+    // Topic pages are per topic, not per spelling: "AI" and "ai" are one.
+    topics: [...new Map(row.topics.map(({ topic }) => [topic.slug, { slug: topic.slug, name: topic.name }])).values()],
+    related: row.related.map((link) => ({
+      title: link.title,
+      url: safeHttpUrl(link.webUrl),
+      providerName: link.providerName,
+      providerDomain: link.provider?.domain ?? null,
+      publishedAt: link.publishedAt?.toISOString() ?? null,
+    })),
+  };
+}

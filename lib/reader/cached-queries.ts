@@ -1,0 +1,26 @@
+/**
+ * Reader data through Next's data cache, tagged so that any editorial change
+ * (revalidateTag(ARTICLES_TAG)) refreshes every reader page that used it,
+ * on every app instance (see lib/cache/shared-tag-cache-handler.mjs).
+ */
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { getSource } from '../data/reader/get-source';
+import { getStory } from '../data/reader/get-story';
+import { getTopic } from '../data/reader/get-topic';
+import { listMoreOnTopics } from '../data/reader/list-more-on-topics';
+import { listStories } from '../data/reader/list-stories';
+import { listTopics } from '../data/reader/list-topics';
+import { countPublishedStories, listSitemapEntries } from '../data/reader/list-sitemap-entries';
+import { ARTICLES_TAG } from './cache-tags';
+
+const options = { tags: [ARTICLES_TAG] };
+
+export const cachedListStories = unstable_cache(listStories, ['reader:list-stories'], options);
+export const cachedGetStory = unstable_cache(getStory, ['reader:get-story'], options);
+export const cachedListMoreOnTopics = unstable_cache(listMoreOnTopics, ['reader:more-on-topics'], options);
+export const cachedListTopics = unstable_cache(listTopics, ['reader:list-topics'], options);
+export const cachedGetTopic = unstable_cache(getTopic, ['reader:get-topic'], options);
+export const cachedGetSource = unstable_cache(getSource, ['reader:get-source'], options);
+export const cachedCountPublishedStories = unstable_cache(countPublishedStories, ['reader:count-published'], options);
+export const cachedListSitemapEntries = unstable_cache(listSitemapEntries, ['reader:sitemap-entries'], options);

@@ -1,0 +1,39 @@
+/**
+ * The GET handlers behind every feed: home, each topic and each source, in
+ * RSS, Atom and JSON Feed. Feed routes are static (cached) and regenerated
+ * when articles change.
+ */
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { cachedGetSource, cachedGetTopic, cachedListStories } from './cached-queries';
+import { renderFeed, type FeedFormat } from './feeds';
+import { SITE_DESCRIPTION, SITE_NAME } from './site-url';
+
+const FEED_SIZE = 50;
+
+export function homeFeed(format: FeedFormat) {
+  return async () => {
+    const { stories } = await cachedListStories('latest', undefined, {}, FEED_SIZE);
+    return renderFeed(format, { title: SITE_NAME, description: SITE_DESCRIPTION, path: '/', feedBase: '', stories });
+  };
+}
+
+export function topicFeed(format: FeedFormat) {
+  return async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+    const topic = await cachedGetTopic(decodeURIComponent((await params).slug));
+    if (!topic) notFound();
+    const { stories } = await cachedListStories('latest', undefined, { topicId: topic.id }, FEED_SIZE);
+    const path = `/topics/${encodeURIComponent(topic.slug)}`;
+    return renderFeed(format, { title: `${topic.name} · ${SITE_NAME}`, description: `The latest stories about ${topic.name}.`, path, feedBase: path, stories });
+  };
+}
+
+export function sourceFeed(format: FeedFormat) {
+  return async (_request: Request, { params }: { params: Promise<{ domain: string }> }) => {
+    const source = await cachedGetSource(decodeURIComponent((await params).domain));
+    if (!source) notFound();
+    const { stories } = await cachedListStories('latest', undefined, { providerId: source.id }, FEED_SIZE);
+    const path = `/sources/${encodeURIComponent(source.domain)}`;
+    return renderFeed(format, { title: `${source.name} · ${SITE_NAME}`, description: `The latest stories from ${source.name}.`, path, feedBase: path, stories });
+  };
+}
