@@ -1,4 +1,4 @@
-import { THEME_STORAGE_KEY } from './theme-toggle';
+import { THEME_STORAGE_KEY } from './theme-storage-key';
 
 /**
  * Applies the saved theme before the first paint (no flash of the wrong

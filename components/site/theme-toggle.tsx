@@ -1,11 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { THEME_STORAGE_KEY } from './theme-storage-key';
 
 type Theme = 'light' | 'dark';
 
-/** The inline script in the root layout applies a saved choice before first paint. */
-export const THEME_STORAGE_KEY = 'newsdesk-theme';
 
 function currentTheme(): Theme {
   const chosen = document.documentElement.dataset.theme;

@@ -23,8 +23,11 @@ const MAX_ENTRIES = Number(process.env.NEWSDESK_CACHE_MAX_ENTRIES ?? 5000);
 const SYNC_INTERVAL_MS = Number(process.env.NEWSDESK_CACHE_TAG_SYNC_MS ?? 1000);
 const TAGS_HEADER = 'x-next-cache-tags';
 
-/** The same resolution as lib/db/database-url.ts (a test keeps them in step). */
-export function databaseUrl(raw = process.env.DATABASE_URL, cwd = process.cwd()) {
+/**
+ * The same resolution as lib/db/database-url.ts (a test keeps them in step).
+ * @param {string | undefined} raw @param {string} cwd
+ */
+export function databaseUrl(raw, cwd) {
   const url = raw?.trim() || 'file:data/newsdesk.db';
   if (!url.startsWith('file:')) return url;
   const [path = '', query = ''] = url.slice('file:'.length).split(/(?=\?)/);
@@ -53,7 +56,7 @@ function warnOnce(/** @type {unknown} */ error) {
 }
 
 function openStore() {
-  const url = databaseUrl();
+  const url = databaseUrl(process.env.DATABASE_URL, process.cwd());
   if (url.startsWith('file:')) {
     const database = new Database(url.slice('file:'.length).split('?')[0] ?? '', { fileMustExist: true, timeout: 5000 });
     const select = database.prepare('SELECT "tag", "revalidatedAt" FROM "CacheTagRevalidation"');
@@ -72,6 +75,8 @@ function openStore() {
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle connection dropped by the server (restart, failover) must not take the app down.
+  pool.on('error', warnOnce);
   return {
     sync: false,
     read: async () => {

@@ -1,0 +1,27 @@
+/** Direct access to the e2e database, for checks and for changes made "by someone else". */
+import { openSqlConnection, type SqlConnection } from '../../lib/seed/sql-connection';
+import { e2eDatabaseUrl } from '../e2e-database';
+
+export async function withDatabase<T>(work: (sql: SqlConnection) => Promise<T>): Promise<T> {
+  const sql = await openSqlConnection(e2eDatabaseUrl());
+  try {
+    return await work(sql);
+  } finally {
+    await sql.close();
+  }
+}
+
+export async function publishedCount(): Promise<number> {
+  return withDatabase(async (sql) => {
+    const [row] = await sql.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM "Article" WHERE "published" = ${sql.placeholder(1)}`, [true]);
+    return Number(row?.n);
+  });
+}
+
+export async function articleIdByTitle(title: string): Promise<number> {
+  return withDatabase(async (sql) => {
+    const [row] = await sql.query<{ id: number }>(`SELECT "id" FROM "Article" WHERE "title" = ${sql.placeholder(1)}`, [title]);
+    if (!row) throw new Error(`no article titled ${title}`);
+    return Number(row.id);
+  });
+}
