@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/desk/sign-in-form';
+import { currentUser } from '@/lib/auth/current-user';
+
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false } };
+
+type SearchParams = { callbackUrl?: string; error?: string };
+
+/** Only same-site paths are followed after signing in. */
+function safeCallback(value: string | undefined): string {
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/desk';
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { callbackUrl, error } = await searchParams;
+  if (await currentUser()) redirect(safeCallback(callbackUrl));
+  return (
+    <main id="content" tabIndex={-1} className="signin">
+      <h1>Sign in to the desk</h1>
+      <SignInForm callbackUrl={safeCallback(callbackUrl)} initialError={error ? 'Sign-in failed. Check your email and password.' : null} github={Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET)} />
+      <p>
+        <Link href="/">Back to the public site</Link>
+      </p>
+    </main>
+  );
+}

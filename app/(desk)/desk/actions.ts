@@ -1,0 +1,36 @@
+'use server';
+
+/**
+ * The desk's server actions. Each is a public endpoint and a one-line
+ * delegation to a guarded operation (lib/desk/operations.ts): authentication,
+ * authorisation, validation, audit and revalidation all happen there.
+ */
+import * as operations from '@/lib/desk/operations';
+
+export async function editArticleAction(input: unknown) {
+  return operations.editArticleFromDesk(input);
+}
+
+export async function bulkEditAction(input: unknown) {
+  return operations.bulkEdit(input);
+}
+
+export async function undoAction(input: unknown) {
+  return operations.undo(input);
+}
+
+export async function createApiTokenAction(input: unknown) {
+  return operations.createOwnApiToken(input);
+}
+
+export async function revokeApiTokenAction(input: unknown) {
+  return operations.revokeOwnApiToken(input);
+}
+
+export async function addUserAction(input: unknown) {
+  return operations.addUser(input);
+}
+
+export async function changeUserAction(input: unknown) {
+  return operations.changeUser(input);
+}

@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { ArticleEditor } from '@/components/desk/article-editor';
+import { UndoButton } from '@/components/desk/undo-button';
+import { getArticle } from '@/lib/desk/operations';
+import { storyPath } from '@/lib/reader/story-path';
+
+export const metadata: Metadata = { title: 'Article' };
+
+const SOURCE_LABELS: Record<string, string> = { desk: 'desk', bulk: 'bulk action', undo: 'undo', api: 'API' };
+
+function show(value: unknown): string {
+  if (value === true) return 'published';
+  if (value === false) return 'unpublished';
+  return value === null ? 'none' : String(value);
+}
+
+export default async function DeskArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const result = await getArticle({ id: (await params).id });
+  if (!result.ok) {
+    if (result.status === 401) redirect('/signin?callbackUrl=/desk');
+    notFound();
+  }
+  const article = result.data;
+  return (
+    <article aria-labelledby="article-title">
+      <p>
+        <Link href="/desk">← All articles</Link>
+      </p>
+      <h1 id="article-title">{article.title}</h1>
+      <p className="story-meta">
+        {article.source.name} ({article.source.domain}) · published {article.publishedAt.slice(0, 16).replace('T', ' ')} UTC
+        {article.url ? (
+          <>
+            {' '}
+            · <a href={article.url}>source article</a>
+          </>
+        ) : null}
+        {article.published ? (
+          <>
+            {' '}
+            · <Link href={storyPath(article.id, article.title)}>public page</Link>
+          </>
+        ) : null}
+      </p>
+      {article.excerpt ? <p>{article.excerpt}</p> : null}
+      <ArticleEditor row={article} />
+      <dl className="facts">
+        <div>
+          <dt>Seed file</dt>
+          <dd>{article.sourcePath ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>The file says</dt>
+          <dd>
+            published: {show(article.sourcePublished)}, quality: {show(article.sourceQuality)}
+          </dd>
+        </div>
+        <div>
+          <dt>Re-seeding</dt>
+          <dd>{article.editedByEditors ? 'keeps the editors’ values for the fields they set' : 'follows the file'}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">History</h2>
+        {article.history.length === 0 ? (
+          <p className="empty">No editor has changed this article yet.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="desk-table">
+              <thead>
+                <tr>
+                  <th scope="col">When (UTC)</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">Change</th>
+                  <th scope="col">From</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Undo</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {article.history.map((change) => (
+                  <tr key={change.id}>
+                    <td>
+                      <time dateTime={change.createdAt}>{change.createdAt.slice(0, 19).replace('T', ' ')}</time>
+                    </td>
+                    <td>{change.user?.email ?? 'deleted user'}</td>
+                    <td>
+                      {change.field}: {show(change.oldValue)} → {show(change.newValue)}
+                    </td>
+                    <td>
+                      {SOURCE_LABELS[change.source] ?? change.source}
+                      {change.undoOfId ? ' (undo)' : ''}
+                    </td>
+                    <td>{change.undoable ? <UndoButton changeId={change.id} label={`Undo ${change.field} change from ${change.createdAt.slice(0, 19).replace('T', ' ')}`} /> : null}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}

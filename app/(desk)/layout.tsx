@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/desk/sign-out-button';
+import { ThemeToggle } from '@/components/site/theme-toggle';
+import { currentUser } from '@/lib/auth/current-user';
+import { permissions } from '@/lib/auth/roles';
+
+export const metadata: Metadata = { title: { default: 'Desk', template: '%s · Newsdesk desk' }, robots: { index: false, follow: false } };
+
+/** Signed-in editors only: everyone else goes to the sign-in page (every action checks again on its own). */
+export default async function DeskLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  if (!user) redirect('/signin?callbackUrl=/desk');
+  return (
+    <>
+      <header className="site-header desk-header">
+        <div className="site-header-inner">
+          <Link href="/desk" className="wordmark">
+            Newsdesk <span className="desk-badge">desk</span>
+          </Link>
+          <nav aria-label="Desk" className="site-nav">
+            <ul>
+              <li>
+                <Link href="/desk">Articles</Link>
+              </li>
+              <li>
+                <Link href="/desk/tokens">API tokens</Link>
+              </li>
+              {permissions.manageUsers(user.role) ? (
+                <li>
+                  <Link href="/desk/users">Users</Link>
+                </li>
+              ) : null}
+              <li>
+                <Link href="/">Public site</Link>
+              </li>
+            </ul>
+          </nav>
+          <span className="desk-user">
+            {user.email} ({user.role.toLowerCase()})
+          </span>
+          <SignOutButton />
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="content" tabIndex={-1} className="desk-main">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * next-auth configuration: email + password against our users, optional
+ * GitHub sign-in for existing users, JWT sessions carrying id and role. The
+ * role in the token is a hint for the UI; every request re-reads the user
+ * (lib/auth/guard.ts), so a disabled user or a changed role takes effect on
+ * the next request.
+ */
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import GitHubProvider from 'next-auth/providers/github';
+import { getDb } from '../db/client';
+import { findActiveUser } from '../data/auth/find-active-user';
+import { verifySignIn } from '../data/auth/verify-sign-in';
+import { clientAddress } from './client-address';
+
+/** Shown for every failed sign-in, whatever the cause. */
+export const SIGN_IN_FAILED = 'Wrong email or password.';
+export const SIGN_IN_RATE_LIMITED = 'Too many failed sign-ins. Wait a few minutes and try again.';
+
+const SESSION_HOURS = 12;
+
+function providers(): NextAuthOptions['providers'] {
+  const list: NextAuthOptions['providers'] = [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials, request) {
+        const email = typeof credentials?.email === 'string' ? credentials.email.slice(0, 254) : '';
+        const password = typeof credentials?.password === 'string' ? credentials.password.slice(0, 200) : '';
+        if (!email || !password) throw new Error(SIGN_IN_FAILED);
+        const outcome = await verifySignIn(getDb(), email, password, clientAddress(request.headers ?? {}));
+        if (!outcome.ok) throw new Error(outcome.reason === 'rate-limited' ? SIGN_IN_RATE_LIMITED : SIGN_IN_FAILED);
+        return { id: outcome.user.id, email: outcome.user.email, name: outcome.user.name, role: outcome.user.role };
+      },
+    }),
+  ];
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    list.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+  }
+  return list;
+}
+
+export const authOptions: NextAuthOptions = {
+  providers: providers(),
+  session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
+  pages: { signIn: '/signin', error: '/signin' },
+  callbacks: {
+    /** OAuth sign-in only for an existing, active account with the same (verified by the provider) email. */
+    async signIn({ user, account }) {
+      if (account?.provider === 'credentials') return true;
+      if (!user.email) return false;
+      return (await findActiveUser(getDb(), { email: user.email.toLowerCase() })) !== null;
+    },
+    async jwt({ token, user, account }) {
+      if (user && account) {
+        const active = await findActiveUser(getDb(), account.provider === 'credentials' ? { id: user.id } : { email: (user.email ?? '').toLowerCase() });
+        if (!active) throw new Error('AccountUnavailable');
+        return { ...token, sub: active.id, id: active.id, role: active.role, email: active.email, name: active.name };
+      }
+      const active = token.id ? await findActiveUser(getDb(), { id: token.id }) : null;
+      // Throwing ends the session: getServerSession then answers null.
+      if (!active) throw new Error('SessionRevoked');
+      return { ...token, role: active.role, email: active.email, name: active.name };
+    },
+    async session({ session, token }) {
+      return { ...session, user: { ...session.user, id: token.id ?? '', role: token.role ?? 'EDITOR', email: token.email, name: token.name } };
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // A disabled user's leftover cookie is expected, not an error worth a stack trace.
+      if (code === 'JWT_SESSION_ERROR') return;
+      console.error(`[next-auth] ${code}`, metadata);
+    },
+    warn(code) {
+      if (code !== 'NEXTAUTH_URL') console.warn(`[next-auth] ${code}`);
+    },
+  },
+};

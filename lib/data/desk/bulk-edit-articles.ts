@@ -1,0 +1,83 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Db, Prisma } from '../../db/client';
+import type { TBulkEdit } from '../../desk/desk-schemas';
+import { qualityRank } from '../../ranking/trending';
+import { deskFilterWhere } from './desk-filter-where';
+import { DeskError } from './desk-error';
+import { changedFields, DESK_ROW_SELECT, toDeskRow, type ChangeSource, type EditorialField } from './editorial-fields';
+import { inTransaction, type Tx } from './in-transaction';
+import { recordChanges, type ChangeRecord } from './record-changes';
+
+export type BulkOutcome = { batchId: string | null; matched: number; changed: number };
+
+/** Keeps `IN (…)` lists under every driver's parameter limit. */
+const CHUNK = 5_000;
+
+async function inChunks(ids: number[], work: (chunk: number[]) => Promise<unknown>) {
+  for (let start = 0; start < ids.length; start += CHUNK) await work(ids.slice(start, start + CHUNK));
+}
+
+const TARGET_SELECT = { id: true, version: true, published: true, quality: true } satisfies Prisma.ArticleSelect;
+
+async function explicitTargets(tx: Tx, articles: { id: number; version: number }[]) {
+  const seen = new Map(articles.map((article) => [article.id, article.version]));
+  const ids = [...seen.keys()];
+  const rows: Prisma.ArticleGetPayload<{ select: typeof TARGET_SELECT }>[] = [];
+  await inChunks(ids, async (chunk) => rows.push(...(await tx.article.findMany({ where: { id: { in: chunk } }, select: TARGET_SELECT }))));
+  const found = new Set(rows.map((row) => row.id));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length) throw new DeskError(404, `No article ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}: nothing was changed.`);
+  const stale = rows.filter((row) => row.version !== seen.get(row.id));
+  if (stale.length) {
+    const current = await tx.article.findMany({ where: { id: { in: stale.slice(0, 100).map((row) => row.id) } }, select: DESK_ROW_SELECT });
+    throw new DeskError(
+      409,
+      `${stale.length} of the selected articles changed since you loaded them, so nothing was changed. Reload and try again.`,
+      current.map(toDeskRow),
+    );
+  }
+  return rows;
+}
+
+/**
+ * One change to many articles, atomically: all of it or none. Explicit picks
+ * must still be at the versions the editor saw; "everything matching the
+ * filter" applies to what matches when it runs. Articles already in the
+ * wanted state are left alone and not counted as changed.
+ */
+export async function bulkEditArticles(db: Db, userId: string, edit: TBulkEdit, source: ChangeSource): Promise<BulkOutcome> {
+  const filterWhere = 'filter' in edit.selection ? (await deskFilterWhere(edit.selection.filter)).where : null;
+  return inTransaction(db, async (tx) => {
+    const targets =
+      'articles' in edit.selection
+        ? await explicitTargets(tx, edit.selection.articles)
+        : await tx.article.findMany({ where: filterWhere!, select: TARGET_SELECT });
+    const at = new Date();
+    const batchId = randomUUID();
+    const changes: ChangeRecord[] = [];
+    const idsByField: Record<EditorialField, number[]> = { published: [], quality: [] };
+    for (const target of targets) {
+      for (const field of changedFields(target, edit)) {
+        idsByField[field].push(target.id);
+        changes.push({ articleId: target.id, field, oldValue: target[field], newValue: edit[field] });
+      }
+    }
+    const changedIds = [...new Set(changes.map((change) => change.articleId))];
+    if (changedIds.length === 0) return { batchId: null, matched: targets.length, changed: 0 };
+
+    await inChunks(idsByField.published, (chunk) =>
+      tx.article.updateMany({ where: { id: { in: chunk } }, data: { published: edit.published, publishedEditedAt: at } }),
+    );
+    if (edit.quality !== undefined) {
+      await inChunks(idsByField.quality, (chunk) =>
+        tx.article.updateMany({ where: { id: { in: chunk } }, data: { quality: edit.quality, qualityRank: qualityRank(edit.quality), qualityEditedAt: at } }),
+      );
+    }
+    await inChunks(changedIds, (chunk) => tx.article.updateMany({ where: { id: { in: chunk } }, data: { version: { increment: 1 } } }));
+    for (let start = 0; start < changes.length; start += CHUNK) {
+      await recordChanges(tx, changes.slice(start, start + CHUNK), { userId, source, batchId, at });
+    }
+    return { batchId, matched: targets.length, changed: changedIds.length };
+  });
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import type { Prisma } from '../../db/client';
+import type { TDeskFilter } from '../../desk/desk-schemas';
+import { matchArticleIds } from '../search/match-article-ids';
+
+/** A search matching more than this is cut to its most relevant articles (and the desk says so). */
+export const DESK_SEARCH_LIMIT = 10_000;
+
+export type DeskWhere = { where: Prisma.ArticleWhereInput; searchTruncated: boolean };
+
+const DAY_MS = 86_400_000;
+
+export async function deskFilterWhere(filter: TDeskFilter): Promise<DeskWhere> {
+  const where: Prisma.ArticleWhereInput = {};
+  let searchTruncated = false;
+  if (filter.status !== 'all') where.published = filter.status === 'published';
+  if (filter.topic) where.topics = { some: { topic: { slug: filter.topic } } };
+  if (filter.source) where.provider = { domain: filter.source };
+  if (filter.from || filter.to) {
+    where.publishedAt = {
+      ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
+      ...(filter.to ? { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS) } : {}),
+    };
+  }
+  if (filter.qualityMin !== undefined || filter.qualityMax !== undefined) {
+    where.quality = {
+      ...(filter.qualityMin !== undefined ? { gte: filter.qualityMin } : {}),
+      ...(filter.qualityMax !== undefined ? { lte: filter.qualityMax } : {}),
+    };
+  }
+  if (filter.q) {
+    const ids = await matchArticleIds(filter.q, DESK_SEARCH_LIMIT + 1);
+    searchTruncated = ids.length > DESK_SEARCH_LIMIT;
+    where.id = { in: ids.slice(0, DESK_SEARCH_LIMIT) };
+  }
+  return { where, searchTruncated };
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import type { Db } from '../../db/client';
+import type { TArticleEdit } from '../../desk/desk-schemas';
+import { DeskError } from './desk-error';
+import { changedFields, DESK_ROW_SELECT, editorialUpdate, toDeskRow, type ChangeSource, type DeskRow } from './editorial-fields';
+import { inTransaction } from './in-transaction';
+import { recordChanges } from './record-changes';
+
+export function conflict(current: DeskRow): DeskError {
+  return new DeskError(
+    409,
+    `Someone changed this article since you loaded it: it is now ${current.published ? 'published' : 'unpublished'}, quality ${current.quality ?? 'none'}. Your change was not applied.`,
+    current,
+  );
+}
+
+/**
+ * Sets `published` and/or `quality` on one article, if it is still at the
+ * version the editor saw (compare-and-set: the UPDATE itself checks it, so
+ * of two simultaneous edits exactly one wins and the other gets a conflict).
+ */
+export async function editArticle(db: Db, userId: string, edit: TArticleEdit, source: ChangeSource): Promise<DeskRow> {
+  return inTransaction(db, async (tx) => {
+    const current = await tx.article.findUnique({ where: { id: edit.id }, select: DESK_ROW_SELECT });
+    if (!current) throw new DeskError(404, `There is no article ${edit.id}.`);
+    if (current.version !== edit.version) throw conflict(toDeskRow(current));
+    const fields = changedFields(current, edit);
+    if (fields.length === 0) return toDeskRow(current);
+    const at = new Date();
+    const wanted = Object.fromEntries(fields.map((field) => [field, edit[field]]));
+    const updated = await tx.article.updateMany({ where: { id: edit.id, version: edit.version }, data: editorialUpdate(wanted, at) });
+    if (updated.count === 0) {
+      const now = await tx.article.findUniqueOrThrow({ where: { id: edit.id }, select: DESK_ROW_SELECT });
+      throw conflict(toDeskRow(now));
+    }
+    await recordChanges(
+      tx,
+      fields.map((field) => ({ articleId: edit.id, field, oldValue: current[field], newValue: edit[field] })),
+      { userId, source, at },
+    );
+    return toDeskRow(await tx.article.findUniqueOrThrow({ where: { id: edit.id }, select: DESK_ROW_SELECT }));
+  });
+}

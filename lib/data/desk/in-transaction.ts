@@ -1,0 +1,32 @@
+import 'server-only';
+import type { Db, Prisma } from '../../db/client';
+import { getDatabaseProvider } from '../../db/client';
+
+export type Tx = Prisma.TransactionClient;
+
+/** Prisma's codes for a write conflict or serialization failure, and SQLite's busy snapshot. */
+function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : '';
+  return code === 'P2034' || /could not serialize|SQLITE_BUSY|database is locked/i.test(message);
+}
+
+/**
+ * Runs `work` in one serializable transaction, retrying a few times when a
+ * concurrent transaction got in the way. Everything a desk change writes
+ * (the article, its audit rows) commits together or not at all.
+ */
+export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(work, {
+        isolationLevel: getDatabaseProvider() === 'postgresql' ? 'Serializable' : undefined,
+        maxWait: 10_000,
+        timeout: 60_000,
+      });
+    } catch (error) {
+      if (attempt >= attempts || !isRetryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
+    }
+  }
+}

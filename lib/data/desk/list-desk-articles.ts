@@ -1,0 +1,42 @@
+import 'server-only';
+import { getDb, type Prisma } from '../../db/client';
+import type { TDeskQuery } from '../../desk/desk-schemas';
+import { deskFilterWhere } from './desk-filter-where';
+import { DESK_ROW_SELECT, toDeskRow, type DeskRow } from './editorial-fields';
+
+const SORT_COLUMNS: Record<TDeskQuery['sort'], (dir: Prisma.SortOrder) => Prisma.ArticleOrderByWithRelationInput> = {
+  publishedAt: (dir) => ({ publishedAt: dir }),
+  title: (dir) => ({ title: dir }),
+  source: (dir) => ({ providerName: dir }),
+  // qualityRank: absent scores sort below every score (in both directions they stay together).
+  quality: (dir) => ({ qualityRank: dir }),
+  heat: (dir) => ({ heat: { sort: dir, nulls: 'last' } }),
+  published: (dir) => ({ published: dir }),
+  updatedAt: (dir) => ({ updatedAt: dir }),
+};
+
+export type DeskPage = { rows: DeskRow[]; total: number; page: number; pageSize: number; pages: number; searchTruncated: boolean };
+
+/** The desk's table: every article, published or not, filtered, sorted and paged. */
+export async function listDeskArticles(query: TDeskQuery): Promise<DeskPage> {
+  const db = getDb();
+  const { where, searchTruncated } = await deskFilterWhere(query);
+  const [total, records] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: [SORT_COLUMNS[query.sort](query.dir), { id: query.dir }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: DESK_ROW_SELECT,
+    }),
+  ]);
+  return {
+    rows: records.map(toDeskRow),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pages: Math.max(1, Math.ceil(total / query.pageSize)),
+    searchTruncated,
+  };
+}

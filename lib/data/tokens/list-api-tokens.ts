@@ -1,0 +1,10 @@
+import 'server-only';
+import type { Db } from '../../db/client';
+
+export function listApiTokens(db: Db, userId: string) {
+  return db.apiToken.findMany({
+    where: { userId, revokedAt: null },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true },
+  });
+}

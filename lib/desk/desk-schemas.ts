@@ -1,0 +1,99 @@
+/**
+ * Inputs of the desk: the table's filters and sorting (shared by the page's
+ * query string, the JSON API and "select all matching"), single edits and
+ * bulk edits. `quality` reuses the seed format's own schema.
+ */
+import { z } from 'zod';
+import { QUALITY_MAX, QUALITY_MIN, ZQuality } from '../front-matter/schema';
+
+export { QUALITY_MAX, QUALITY_MIN };
+
+const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+const optionalInteger = (min: number, max: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: 'must be a whole number' })
+      .int({ error: 'must be a whole number' })
+      .min(min, { error: `must be at least ${min}` })
+      .max(max, { error: `must be at most ${max}` })
+      .optional(),
+  );
+
+const optionalDate = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date (YYYY-MM-DD)' })
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: 'must be a real date' })
+    .optional(),
+);
+
+const optionalText = (max: number) => z.preprocess(emptyToUndefined, z.string().trim().max(max, { error: `must be at most ${max} characters` }).optional());
+
+export const DESK_STATUSES = ['all', 'published', 'unpublished'] as const;
+export const DESK_SORTS = ['publishedAt', 'title', 'source', 'quality', 'heat', 'published', 'updatedAt'] as const;
+
+export const ZDeskFilter = z
+  .object({
+    q: optionalText(200),
+    status: z.preprocess(emptyToUndefined, z.enum(DESK_STATUSES, { error: 'must be all, published or unpublished' }).default('all')),
+    topic: optionalText(100),
+    source: optionalText(253),
+    from: optionalDate,
+    to: optionalDate,
+    qualityMin: optionalInteger(QUALITY_MIN, QUALITY_MAX),
+    qualityMax: optionalInteger(QUALITY_MIN, QUALITY_MAX),
+  })
+  .refine((filter) => filter.qualityMin === undefined || filter.qualityMax === undefined || filter.qualityMin <= filter.qualityMax, {
+    error: 'must not be below the minimum',
+    path: ['qualityMax'],
+  })
+  .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, { error: 'must not be before the start date', path: ['to'] });
+export type TDeskFilter = z.output<typeof ZDeskFilter>;
+
+export const ZDeskQuery = z.intersection(
+  ZDeskFilter,
+  z.object({
+    sort: z.preprocess(emptyToUndefined, z.enum(DESK_SORTS, { error: `must be one of ${DESK_SORTS.join(', ')}` }).default('publishedAt')),
+    dir: z.preprocess(emptyToUndefined, z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('desc')),
+    page: optionalInteger(1, 100_000).default(1),
+    pageSize: optionalInteger(10, 200).default(50),
+  }),
+);
+export type TDeskQuery = z.output<typeof ZDeskQuery>;
+
+const ZArticleId = z.coerce.number({ error: 'must be an article id' }).int({ error: 'must be an article id' }).positive({ error: 'must be an article id' }).max(2_147_483_647, { error: 'must be an article id' });
+const ZVersion = z.number({ error: 'is required: the version you saw' }).int({ error: 'must be a whole number' }).positive({ error: 'must be positive' });
+
+/** A change to one article: what the editor saw (`version`) and what they want. */
+export const ZArticleEdit = z
+  .object({
+    id: ZArticleId,
+    version: ZVersion,
+    published: z.boolean({ error: 'must be true or false' }).optional(),
+    quality: ZQuality.optional(),
+  })
+  .strict()
+  .refine((edit) => edit.published !== undefined || edit.quality !== undefined, { error: 'change published, quality or both' });
+export type TArticleEdit = z.output<typeof ZArticleEdit>;
+
+/** A change to many articles: picked rows (with the versions seen), or everything matching a filter. */
+export const ZBulkEdit = z
+  .object({
+    selection: z.union([
+      z.object({ articles: z.array(z.object({ id: ZArticleId, version: ZVersion }).strict()).min(1, { error: 'pick at least one article' }).max(5_000, { error: 'pick at most 5,000 articles, or use the filter' }) }).strict(),
+      z.object({ filter: ZDeskFilter }).strict(),
+    ]),
+    published: z.boolean({ error: 'must be true or false' }).optional(),
+    quality: ZQuality.optional(),
+  })
+  .strict()
+  .refine((edit) => edit.published !== undefined || edit.quality !== undefined, { error: 'change published, quality or both' });
+export type TBulkEdit = z.output<typeof ZBulkEdit>;
+
+export const ZUndo = z.union([z.object({ changeId: z.string().min(1).max(64) }).strict(), z.object({ batchId: z.string().min(1).max(64) }).strict()]);
+export type TUndo = z.output<typeof ZUndo>;
+
+export { ZArticleId };

@@ -1,0 +1,18 @@
+import type { DefaultSession } from 'next-auth';
+import type { TRole } from '@/lib/auth/roles';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; role: TRole } & DefaultSession['user'];
+  }
+  interface User {
+    role?: TRole;
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    id?: string;
+    role?: TRole;
+  }
+}
