@@ -185,11 +185,12 @@ export function DeskTable({
           focusRow(focused <= 0 ? 0 : focused - 1);
           break;
         case 'p':
-          if (!row) return;
+          // A second change before the first is saved would carry a stale version.
+          if (!row || pendingIds.has(row.id)) return;
           togglePublished(row);
           break;
         case 'e':
-          if (!row) return;
+          if (!row || pendingIds.has(row.id)) return;
           setEditing(row.id);
           break;
         case 'x':
