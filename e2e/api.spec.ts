@@ -3,7 +3,7 @@ import { articleIdByTitle, withDatabase } from './support/database';
 import { expect, test } from './support/test';
 import { createTestUser, setDisabled, signIn, signInRequest, type TestUser } from './support/users';
 
-const VIDEO_TITLE = 'Robot orchestra performs its first symphony on video';
+const FERRY = 'Desk fixture: ferry timetable changes for winter';
 
 let editor: TestUser;
 let token: string;
@@ -36,7 +36,7 @@ test('the API refuses callers without credentials or with bad ones', async ({ re
   expect(none.headers()['www-authenticate']).toContain('Bearer');
   expect((await request.get('/api/desk/articles', { headers: { Authorization: 'Bearer nd_not-a-real-token' } })).status()).toBe(401);
   expect((await request.get('/api/desk/articles', { headers: { Authorization: 'Basic abc' } })).status()).toBe(401);
-  const id = await articleIdByTitle(VIDEO_TITLE);
+  const id = await articleIdByTitle(FERRY);
   expect((await request.patch(`/api/desk/articles/${id}`, { data: { published: false, version: 1 } })).status()).toBe(401);
   expect((await request.post('/api/desk/articles/bulk', { data: { selection: { filter: {} }, published: false } })).status()).toBe(401);
   expect(await snapshot()).toEqual(before);
@@ -50,9 +50,9 @@ test('with a token: list, read with history, edit with the version seen, bulk', 
   expect(page.rows).toHaveLength(10);
   expect(page.rows.every((row: { published: boolean }) => row.published)).toBe(true);
 
-  const id = await articleIdByTitle(VIDEO_TITLE);
+  const id = await articleIdByTitle(FERRY);
   const article = await (await request.get(`/api/desk/articles/${id}`, { headers: bearer() })).json();
-  expect(article).toMatchObject({ id, title: VIDEO_TITLE, history: expect.any(Array) });
+  expect(article).toMatchObject({ id, title: FERRY, history: expect.any(Array) });
 
   const stale = await request.patch(`/api/desk/articles/${id}`, { headers: bearer(), data: { quality: 11, version: article.version + 5 } });
   expect(stale.status()).toBe(409);
@@ -92,7 +92,7 @@ test('the session cookie works too, and a disabled user’s token stops working'
 test('server actions, POSTed over HTTP without a session, change nothing', async ({ request }) => {
   const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string }> };
   const action = (name: string) => Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)?.[0];
-  const id = await articleIdByTitle(VIDEO_TITLE);
+  const id = await articleIdByTitle(FERRY);
   const before = await snapshot();
   for (const [name, input] of [
     ['editArticleAction', { id, version: 1, published: false }],

@@ -1,6 +1,6 @@
 import Parser from 'rss-parser';
 import { articleIdByTitle, publishedCount } from './support/database';
-import { expect, expectNoAxeViolations, test } from './support/test';
+import { expect, expectNoAxeViolations, test, waitForHydration } from './support/test';
 
 const SEED_TITLE = 'ACLU, civil rights groups urge Biden to halt use of facial recognition technology';
 const VIDEO_TITLE = 'Robot orchestra performs its first symphony on video';
@@ -126,6 +126,7 @@ test('topic and source pages list their stories and advertise their feeds', asyn
 
 test('search ranks matches, marks the matched words, and helps when nothing matches', async ({ page }) => {
   await page.goto('/');
+  await waitForHydration(page);
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search stories' })).toBeFocused();
   await page.keyboard.type('facial recog');
@@ -197,6 +198,7 @@ test('unpublished stories and drafts are invisible to readers everywhere', async
 
 test('keyboard: j/k move between stories, o opens the focused one', async ({ page }) => {
   await page.goto('/');
+  await waitForHydration(page);
   await page.keyboard.press('j');
   const stories = page.locator('article.story');
   await expect(stories.nth(0)).toBeFocused();

@@ -27,3 +27,8 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   expect(summary).toEqual([]);
 }
+
+/** Client components are interactive once React has hydrated: the theme toggle's label says so. */
+export async function waitForHydration(page: Page) {
+  await page.getByRole('button', { name: /^Switch to (dark|light) theme$/ }).waitFor();
+}
