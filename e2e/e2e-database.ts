@@ -11,3 +11,6 @@ export function e2eDatabaseUrl(): string {
 }
 
 export { POSTGRES_SERVER };
+
+/** The session secret every e2e server instance shares. */
+export const E2E_SECRET = 'e2e-only-secret-not-for-production-0123456789';

@@ -7,7 +7,7 @@
 import { rmSync, mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { generateArticles } from '../bench/generate-articles';
-import { E2E_PROVIDER, POSTGRES_SERVER, e2eDatabaseUrl } from './e2e-database';
+import { E2E_PROVIDER, E2E_SECRET, POSTGRES_SERVER, e2eDatabaseUrl } from './e2e-database';
 import { copyFixtureSeeds } from './fixtures/copy-fixture-seeds';
 
 const url = e2eDatabaseUrl();
@@ -36,7 +36,7 @@ Object.assign(process.env, {
   SEED_FOLDER: seeds,
   PORT: process.env.E2E_PORT ?? '3100',
   HOSTNAME: '127.0.0.1',
-  NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
+  NEXTAUTH_SECRET: E2E_SECRET,
   NEXTAUTH_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? '3100'}`,
   NEWSDESK_ADMIN_EMAIL: 'first-admin@e2e.test',
 });

@@ -8,10 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { databaseProviderOf } from '../db/database-url';
-
-export const MISSING_SECRET_MESSAGE =
-  'NEXTAUTH_SECRET is not set. Sessions cannot be signed without it. Generate one with ' +
-  '`openssl rand -base64 32` and give every app instance the same value (environment or .env.local).';
+import { MISSING_SECRET_MESSAGE } from './session-secret-message';
 
 export function ensureSessionSecret(databaseUrl: string, root = process.cwd()): 'present' | 'generated' {
   if (process.env.NEXTAUTH_SECRET) return 'present';
