@@ -18,19 +18,24 @@ export function SourceName({ provider }: { provider: StoryCard['provider'] }) {
   );
 }
 
+/** "More: The Daily Dot, Washington Post, Nasdaq and 5 more": each outlet links to its own article. */
 function RelatedList({ related }: { related: StoryCard['related'] }) {
   const item = (link: StoryCard['related'][number], index: number) => (
     <li key={index}>
-      {link.url ? <a href={link.url}>{link.providerName ?? link.title}</a> : <span>{link.providerName ?? link.title}</span>}
-      <span className="related-title">: {link.title}</span>
+      {link.url ? (
+        <a href={link.url} title={link.title}>
+          {link.providerName ?? link.title}
+        </a>
+      ) : (
+        <span title={link.title}>{link.providerName ?? link.title}</span>
+      )}
     </li>
   );
   const shown = related.slice(0, RELATED_SHOWN);
   const hidden = related.slice(RELATED_SHOWN);
   return (
     <div className="related">
-      <span className="related-label">More:</span>
-      <ul className="related-list">{shown.map(item)}</ul>
+      <span className="related-label">More:</span> <ul className="related-list">{shown.map(item)}</ul>
       {hidden.length > 0 ? (
         <details className="related-more">
           <summary>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { DeskFilters } from '@/components/desk/desk-filters';
 import { DeskTable } from '@/components/desk/desk-table';
+import { DESK_SEARCH_LIMIT } from '@/lib/data/desk/desk-filter-where';
 import { listTopicOptions } from '@/lib/data/desk/list-topic-options';
 import { DESK_SORTS, ZDeskQuery, type TDeskQuery } from '@/lib/desk/desk-schemas';
 import { deskHref } from '@/lib/desk/desk-url';
@@ -40,7 +41,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       ) : null}
       <DeskFilters query={query} topics={await listTopicOptions()} />
       {page.searchTruncated ? (
-        <p className="notice">Many articles match that search: showing the 10,000 most relevant. Add words or filters to narrow it.</p>
+        <p className="notice">Many articles match that search: showing the {DESK_SEARCH_LIMIT} most relevant. Add words or filters to narrow it.</p>
       ) : null}
       <DeskTable
         key={deskHref(query)}

@@ -3,8 +3,12 @@ import type { Prisma } from '../../db/client';
 import type { TDeskFilter } from '../../desk/desk-schemas';
 import { matchArticleIds } from '../search/match-article-ids';
 
-/** A search matching more than this is cut to its most relevant articles (and the desk says so). */
-export const DESK_SEARCH_LIMIT = 10_000;
+/**
+ * A search matching more than this is cut to its most relevant articles (and
+ * the desk says so): the matches go to the database as an id list, which
+ * Prisma keeps under SQLite's 999-parameter limit.
+ */
+export const DESK_SEARCH_LIMIT = 500;
 
 export type DeskWhere = { where: Prisma.ArticleWhereInput; searchTruncated: boolean };
 
