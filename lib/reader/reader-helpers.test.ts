@@ -6,7 +6,7 @@ import { escapeXml, renderAtom, renderJsonFeed, renderRss } from './feeds';
 import { jsonLdScriptContent } from './json-ld';
 import { decodeCursor, encodeCursor } from './river-cursor';
 import { safeHttpUrl } from './safe-url';
-import { MARK_END, MARK_START, searchTerms, splitHighlights, toFts5Query, toTsQuery } from './search-query';
+import { MARK_END, MARK_START, markTerms, searchTerms, snippetAround, splitHighlights, toFts5Query, toTsQuery } from './search-query';
 import { storyIdFromSlug, storySlug } from './story-path';
 
 const story: StoryCard = {
@@ -56,6 +56,12 @@ describe('search queries', () => {
     expect(toFts5Query(['facial', 'recog'])).toBe('"facial" "recog"*');
     expect(toTsQuery(['facial', 'recog'])).toBe('facial & recog:*');
     expect(searchTerms('a b c d e f g h i j k').length).toBe(8);
+  });
+
+  it('mark the words a search matched, and cut a snippet around the first', () => {
+    expect(markTerms('Climatic shifts and climate policy', ['climate'])).toBe(`${MARK_START}Climatic${MARK_END} shifts and ${MARK_START}climate${MARK_END} policy`);
+    const marked = markTerms('one two three four five six seven eight nine target ten eleven', ['target']);
+    expect(snippetAround(marked, 2)).toBe(`…eight nine ${MARK_START}target${MARK_END} ten…`);
   });
 
   it('split highlights into marked and plain text', () => {

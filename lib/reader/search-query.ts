@@ -47,3 +47,27 @@ export function splitHighlights(text: string): HighlightPart[] {
   }
   return parts.filter((part) => part.text.length > 0);
 }
+
+/**
+ * Marks the words a search matched, for databases whose own highlighter is
+ * slow (PostgreSQL's ts_headline). A word matches when it starts with a
+ * search term's stem (the term less a few letters, as English stemming would
+ * drop), so "climate" marks "climate" and "climatic".
+ */
+export function markTerms(text: string, terms: string[]): string {
+  const stems = terms.map((term) => term.slice(0, Math.max(3, term.length - 2)));
+  if (stems.length === 0) return text;
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const lower = word.toLowerCase();
+    return stems.some((stem) => lower.startsWith(stem)) ? `${MARK_START}${word}${MARK_END}` : word;
+  });
+}
+
+/** The words around the first marked word: `words` before it and after it. */
+export function snippetAround(marked: string, words: number): string {
+  const parts = marked.split(/\s+/).filter(Boolean);
+  const first = parts.findIndex((part) => part.includes(MARK_START));
+  const start = first === -1 ? 0 : Math.max(0, first - words);
+  const end = Math.min(parts.length, (first === -1 ? 0 : first) + words + 1 + (first === -1 ? words : 0));
+  return `${start > 0 ? '…' : ''}${parts.slice(start, end).join(' ')}${end < parts.length ? '…' : ''}`;
+}

@@ -8,6 +8,9 @@ import { readSeedFiles, type ReadOptions } from './read-seed-files';
 import type { SqlConnection } from './sql-connection';
 import { ReferenceIds, writeArticleBatch, type ParsedSeedFile, type Rejection } from './write-article-batch';
 
+/** Imports that write at least this many articles refresh the planner's statistics. */
+const ANALYZE_AFTER = 1_000;
+
 export type ImportReport = {
   files: number;
   created: number;
@@ -67,6 +70,8 @@ export async function importSeedFolder(sql: SqlConnection, root: string, options
     }
   }
   await flush();
+  // After a big import the query planner's statistics are stale: refresh them.
+  if (report.created + report.updated >= ANALYZE_AFTER) await sql.analyze();
 
   report.rejected.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
   report.unknownKeys = [...unknown].map(([path, seen]) => ({ path, ...seen }));

@@ -49,7 +49,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       ) : (
         <>
           <p role="status">
-            {results.total} {results.total === 1 ? 'story matches' : 'stories match'} <strong>{results.terms.join(' ')}</strong>
+            {results.more ? `Over ${results.total}` : results.total} {results.total === 1 ? 'story matches' : 'stories match'}{' '}
+            <strong>{results.terms.join(' ')}</strong>
+            {results.more ? ' (showing the best among the most recent)' : ''}
             {pages > 1 ? `, page ${page} of ${pages}` : ''}.
           </p>
           <ol className="stories">

@@ -1,14 +1,23 @@
 import 'server-only';
 import { getDatabaseProvider, getDb } from '../../db/client';
-import { MARK_END, MARK_START, searchTerms, toFts5Query, toTsQuery } from '../../reader/search-query';
+import { MARK_END, MARK_START, markTerms, searchTerms, snippetAround, toFts5Query, toTsQuery } from '../../reader/search-query';
 import { STORY_CARD_SELECT, toStoryCard, type StoryCard } from './story-card';
 
 export const SEARCH_PAGE_SIZE = 20;
 
+/**
+ * Relevance is ranked among the most recently added matches, at most this
+ * many: ranking every match of a very common word costs time proportional to
+ * the corpus (measured ~130 ms at 100k articles), while this bounds it.
+ */
+export const SEARCH_WINDOW = 2_000;
+
 export type SearchHit = StoryCard & { titleHighlight: string; excerptHighlight: string | null; relatedHighlight: string | null };
-export type SearchResults = { terms: string[]; total: number; hits: SearchHit[] };
+/** `total` is exact up to SEARCH_WINDOW; `more` says there are more matches than that. */
+export type SearchResults = { terms: string[]; total: number; more: boolean; hits: SearchHit[] };
 
 type Ranked = { id: number; titleHighlight: string; excerptHighlight: string | null; relatedHighlight: string | null };
+type Ranking = { total: number; more: boolean; ranked: Ranked[] };
 
 /**
  * SQLite FTS5, BM25-ranked: a title match counts most, then related
@@ -16,55 +25,65 @@ type Ranked = { id: number; titleHighlight: string; excerptHighlight: string | n
  * the outer loop: otherwise SQLite may walk the articles and run the match
  * once per article (measured: 29 s instead of milliseconds at 20k articles).
  */
-async function rankWithFts5(query: string, limit: number, offset: number): Promise<{ total: number; ranked: Ranked[] }> {
+async function rankWithFts5(query: string, limit: number, offset: number): Promise<Ranking> {
   const db = getDb();
+  const [edge] = await db.$queryRaw<{ id: bigint | number }[]>`
+    SELECT rowid AS id FROM article_search WHERE article_search MATCH ${query}
+    ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW - 1}`;
+  const since = Number(edge?.id ?? 0);
   const [count] = await db.$queryRaw<{ total: bigint | number }[]>`
     SELECT COUNT(*) AS total FROM article_search s CROSS JOIN "Article" a ON a.id = s.rowid
-    WHERE article_search MATCH ${query} AND a.published = 1`;
+    WHERE article_search MATCH ${query} AND s.rowid >= ${since} AND a.published = 1`;
   const ranked = await db.$queryRaw<Ranked[]>`
     SELECT a.id AS id,
       highlight(article_search, 0, ${MARK_START}, ${MARK_END}) AS "titleHighlight",
       snippet(article_search, 1, ${MARK_START}, ${MARK_END}, '…', 32) AS "excerptHighlight",
       snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 16) AS "relatedHighlight"
     FROM article_search s CROSS JOIN "Article" a ON a.id = s.rowid
-    WHERE article_search MATCH ${query} AND a.published = 1
+    WHERE article_search MATCH ${query} AND s.rowid >= ${since} AND a.published = 1
     ORDER BY bm25(article_search, 10.0, 2.0, 5.0), a."publishedAt" DESC
     LIMIT ${limit} OFFSET ${offset}`;
-  return { total: Number(count?.total ?? 0), ranked };
+  return { total: Number(count?.total ?? 0), more: since > 0, ranked };
 }
 
-/** PostgreSQL tsvector with a GIN index, ranked by ts_rank_cd over the weighted document. */
-async function rankWithTsvector(query: string, limit: number, offset: number): Promise<{ total: number; ranked: Ranked[] }> {
+/**
+ * PostgreSQL tsvector with a GIN index, ranked by ts_rank_cd over the
+ * weighted document. Highlighting happens here (markTerms), not in
+ * ts_headline, which cost ~70 ms per page of results at 100k articles.
+ */
+async function rankWithTsvector(query: string, terms: string[], limit: number, offset: number): Promise<Ranking> {
   const db = getDb();
-  const options = `StartSel=${MARK_START}, StopSel=${MARK_END}`;
+  const [edge] = await db.$queryRaw<{ id: number }[]>`
+    SELECT "articleId" AS id FROM article_search WHERE document @@ to_tsquery('english', ${query})
+    ORDER BY "articleId" DESC OFFSET ${SEARCH_WINDOW - 1} LIMIT 1`;
+  const since = Number(edge?.id ?? 0);
   const [count] = await db.$queryRaw<{ total: bigint | number }[]>`
     SELECT COUNT(*) AS total FROM article_search s JOIN "Article" a ON a.id = s."articleId"
-    WHERE s.document @@ to_tsquery('english', ${query}) AND a.published`;
-  const ranked = await db.$queryRaw<Ranked[]>`
-    SELECT page.id,
-      ts_headline('english', a.title, page.q, ${`${options}, HighlightAll=true`}) AS "titleHighlight",
-      ts_headline('english', coalesce(a.excerpt, ''), page.q, ${`${options}, MaxWords=40, MinWords=20`}) AS "excerptHighlight",
-      ts_headline('english', a."relatedTitles", page.q, ${`${options}, MaxWords=16, MinWords=6`}) AS "relatedHighlight"
-    FROM (
-      SELECT a.id, q, ts_rank_cd(s.document, q) AS rank, a."publishedAt"
-      FROM article_search s JOIN "Article" a ON a.id = s."articleId", to_tsquery('english', ${query}) q
-      WHERE s.document @@ q AND a.published
-      ORDER BY rank DESC, a."publishedAt" DESC
-      LIMIT ${limit} OFFSET ${offset}
-    ) page JOIN "Article" a ON a.id = page.id
-    ORDER BY page.rank DESC, page."publishedAt" DESC`;
-  return { total: Number(count?.total ?? 0), ranked };
+    WHERE s.document @@ to_tsquery('english', ${query}) AND s."articleId" >= ${since} AND a.published`;
+  const rows = await db.$queryRaw<{ id: number; title: string; excerpt: string | null; relatedTitles: string }[]>`
+    SELECT a.id, a.title, a.excerpt, a."relatedTitles"
+    FROM article_search s JOIN "Article" a ON a.id = s."articleId", to_tsquery('english', ${query}) q
+    WHERE s.document @@ q AND s."articleId" >= ${since} AND a.published
+    ORDER BY ts_rank_cd(s.document, q) DESC, a."publishedAt" DESC
+    LIMIT ${limit} OFFSET ${offset}`;
+  const ranked = rows.map((row) => ({
+    id: row.id,
+    titleHighlight: markTerms(row.title, terms),
+    excerptHighlight: row.excerpt ? snippetAround(markTerms(row.excerpt, terms), 20) : null,
+    relatedHighlight: snippetAround(markTerms(row.relatedTitles, terms), 8),
+  }));
+  return { total: Number(count?.total ?? 0), more: since > 0, ranked };
 }
 
 /** Published stories matching every word, best first, with the matched words marked. */
 export async function searchStories(input: string, page = 1): Promise<SearchResults> {
   const terms = searchTerms(input);
-  if (terms.length === 0) return { terms, total: 0, hits: [] };
+  if (terms.length === 0) return { terms, total: 0, more: false, hits: [] };
   const offset = (Math.max(1, page) - 1) * SEARCH_PAGE_SIZE;
-  const { total, ranked } =
+  const { total, more, ranked } =
     getDatabaseProvider() === 'sqlite'
       ? await rankWithFts5(toFts5Query(terms), SEARCH_PAGE_SIZE, offset)
-      : await rankWithTsvector(toTsQuery(terms), SEARCH_PAGE_SIZE, offset);
+      : await rankWithTsvector(toTsQuery(terms), terms, SEARCH_PAGE_SIZE, offset);
   const ids = ranked.map((row) => Number(row.id));
   const rows = await getDb().article.findMany({ where: { id: { in: ids } }, select: STORY_CARD_SELECT });
   const cards = new Map(rows.map((row) => [row.id, toStoryCard(row)]));
@@ -75,5 +94,5 @@ export async function searchStories(input: string, page = 1): Promise<SearchResu
     const excerpt = row.excerptHighlight?.trim() ? row.excerptHighlight : null;
     return [{ ...card, titleHighlight: row.titleHighlight, excerptHighlight: excerpt, relatedHighlight: related }];
   });
-  return { terms, total, hits };
+  return { terms, total, more, hits };
 }
