@@ -61,7 +61,8 @@ describe('search queries', () => {
   it('mark the words a search matched, and cut a snippet around the first', () => {
     expect(markTerms('Climatic shifts and climate policy', ['climate'])).toBe(`${MARK_START}Climatic${MARK_END} shifts and ${MARK_START}climate${MARK_END} policy`);
     const marked = markTerms('one two three four five six seven eight nine target ten eleven', ['target']);
-    expect(snippetAround(marked, 2)).toBe(`…eight nine ${MARK_START}target${MARK_END} ten…`);
+    expect(snippetAround(marked, 2)).toBe(`…eight nine ${MARK_START}target${MARK_END} ten eleven`);
+    expect(snippetAround(`${marked} twelve`, 2)).toBe(`…eight nine ${MARK_START}target${MARK_END} ten eleven…`);
   });
 
   it('split highlights into marked and plain text', () => {
