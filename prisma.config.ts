@@ -20,7 +20,8 @@ export default defineConfig({
   datasource: { url },
   migrations: {
     path: `prisma/${provider}/migrations`,
-    seed: 'tsx --conditions=react-server prisma/seed.ts',
+    // A larger young generation: a big import allocates many short-lived objects (measured 22 s → 18.6 s at 100k).
+    seed: 'tsx --conditions=react-server --max-semi-space-size=64 prisma/seed.ts',
   },
   // Full-text search tables are created by hand-written migration SQL.
   experimental: { externalTables: true },
