@@ -41,7 +41,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       ) : null}
       <DeskFilters query={query} topics={await listTopicOptions()} />
       {page.searchTruncated ? (
-        <p className="notice">Many articles match that search: showing the {DESK_SEARCH_LIMIT} most relevant. Add words or filters to narrow it.</p>
+        <p className="notice">Many articles match that search: showing the {DESK_SEARCH_LIMIT} most recently added. Add words or filters to narrow it.</p>
       ) : null}
       <DeskTable
         key={deskHref(query)}

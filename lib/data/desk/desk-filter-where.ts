@@ -4,7 +4,7 @@ import type { TDeskFilter } from '../../desk/desk-schemas';
 import { matchArticleIds } from '../search/match-article-ids';
 
 /**
- * A search matching more than this is cut to its most relevant articles (and
+ * A search matching more than this is cut to its most recently added articles (and
  * the desk says so): the matches go to the database as an id list, which
  * Prisma keeps under SQLite's 999-parameter limit.
  */
