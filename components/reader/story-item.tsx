@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { StoryCard } from '@/lib/data/reader/story-card';
 import { RelativeTime } from './relative-time';
 import { StoryImage } from './story-image';
+import { TopicChips } from './topic-chips';
 
 /** How many related links show before "more coverage" is expanded. */
 const RELATED_SHOWN = 3;
@@ -90,17 +91,7 @@ export function StoryItem({
         </p>
         {excerpt ?? (story.excerpt ? <p className="story-excerpt">{story.excerpt}</p> : null)}
         {extra}
-        {story.topics.length > 0 ? (
-          <ul className="topics" aria-label="Topics">
-            {story.topics.map((topic) => (
-              <li key={topic.slug}>
-                <Link className="chip" href={`/topics/${encodeURIComponent(topic.slug)}`}>
-                  {topic.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <TopicChips topics={story.topics} />
         {story.related.length > 0 ? <RelatedList related={story.related} /> : null}
       </div>
       {story.image ? (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Highlighted } from '@/components/reader/highlighted';
 import { StoryItem } from '@/components/reader/story-item';
+import { TopicChips } from '@/components/reader/topic-chips';
 import { SEARCH_PAGE_SIZE, searchStories } from '@/lib/data/reader/search-stories';
 import { cachedListTopics } from '@/lib/reader/cached-queries';
 
@@ -98,15 +99,7 @@ async function SearchHelp() {
       {topics.length > 0 ? (
         <>
           <p>Or browse a topic:</p>
-          <ul className="topics">
-            {topics.map((topic) => (
-              <li key={topic.slug}>
-                <Link className="chip" href={`/topics/${encodeURIComponent(topic.slug)}`}>
-                  {topic.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <TopicChips topics={topics} label="Busiest topics" />
         </>
       ) : null}
     </div>

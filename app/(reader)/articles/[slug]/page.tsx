@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { RelativeTime } from '@/components/reader/relative-time';
 import { SourceName } from '@/components/reader/story-item';
 import { StoryImage } from '@/components/reader/story-image';
 import { StoryItem } from '@/components/reader/story-item';
+import { TopicChips } from '@/components/reader/topic-chips';
 import { cachedGetStory, cachedListMoreOnTopics } from '@/lib/reader/cached-queries';
 import { newsArticleJsonLd, jsonLdScriptContent } from '@/lib/reader/json-ld';
 import { storyIdFromSlug, storySlug } from '@/lib/reader/story-path';
@@ -91,17 +91,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
           </li>
         ) : null}
       </ul>
-      {story.topics.length > 0 ? (
-        <ul className="topics" aria-label="Topics">
-          {story.topics.map((topic) => (
-            <li key={topic.slug}>
-              <Link className="chip" href={`/topics/${encodeURIComponent(topic.slug)}`}>
-                {topic.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <TopicChips topics={story.topics} />
 
       <section aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">Full coverage ({story.related.length})</h2>
