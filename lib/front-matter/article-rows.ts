@@ -5,7 +5,7 @@
  * `extra` JSON of its level, so `fromArticleRows(toArticleRows(r))` is `r`.
  */
 import { createHash } from 'node:crypto';
-import { qualityRank, trendingRank } from '../ranking/trending';
+import { heatRank, qualityRank, trendingRank } from '../ranking/trending';
 import {
   ZArticleFields,
   ZImage,
@@ -80,6 +80,7 @@ export type ArticleRows = {
     extra: JsonObject | null;
     sourcePublished: boolean | null;
     sourceQuality: number | null;
+    heatRank: number;
     trendingRank: number;
     relatedTitles: string;
   };
@@ -205,6 +206,7 @@ export function toArticleRows(record: TArticleFile, body: string | null, sourceP
       extra: extraOf(record, KNOWN.article),
       sourcePublished: record.published ?? null,
       sourceQuality: record.quality ?? null,
+      heatRank: heatRank(record.heat),
       trendingRank: trendingRank(record.heat, publishedAt),
       relatedTitles: related.map((link) => link.title).join('\n'),
     },

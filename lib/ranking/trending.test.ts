@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_HEAT_OFFSET, TRENDING_HALF_LIFE_HOURS, qualityRank, trendingRank, trendingScore } from './trending';
+import { NO_HEAT_OFFSET, TRENDING_HALF_LIFE_HOURS, heatRank, qualityRank, trendingRank, trendingScore } from './trending';
 
 const hours = (n: number) => n * 3_600_000;
 
@@ -38,8 +38,10 @@ describe('trending', () => {
     expect(trendingRank(undefined, recent)).toBeLessThan(NO_HEAT_OFFSET + 1e7);
   });
 
-  it('sorts absent quality last', () => {
+  it('sorts absent quality and heat last', () => {
     expect(qualityRank(null)).toBeLessThan(qualityRank(0));
     expect(qualityRank(134)).toBe(134);
+    expect(heatRank(undefined)).toBeLessThan(heatRank(0));
+    expect(heatRank(214)).toBe(214);
   });
 });

@@ -39,3 +39,8 @@ export function trendingScore(heat: number, publishedAt: Date, now: Date): numbe
 export function qualityRank(quality: number | null | undefined): number {
   return quality ?? -1;
 }
+
+/** Heat as a sort key (heat is never negative): absent heat sorts last. */
+export function heatRank(heat: number | null | undefined): number {
+  return heat ?? -1;
+}

@@ -83,6 +83,7 @@ export async function loadStoredArticles(sql: SqlConnection, query: StoredArticl
       extra: asJson<JsonObject>(row.extra),
       sourcePublished: asBoolean(row.sourcePublished),
       sourceQuality: asNumber(row.sourceQuality),
+      heatRank: Number(row.heatRank),
       trendingRank: Number(row.trendingRank),
       relatedTitles: String(row.relatedTitles ?? ''),
       published: asBoolean(row.published) ?? false,

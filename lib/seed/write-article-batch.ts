@@ -57,7 +57,7 @@ const jsonOrNull = (value: JsonObject | null): SqlValue => (value === null ? nul
 const SOURCE_COLUMNS = [
   'sourceHash', 'category', 'title', 'excerpt', 'publishedAt', 'originalUrl', 'webUrl', 'ampWebUrl',
   'cdnAmpWebUrl', 'type', 'heat', 'featuredContent', 'secured', 'body', 'extra', 'providerId', 'providerName',
-  'providerExtra', 'sourcePublished', 'sourceQuality', 'trendingRank', 'relatedTitles', 'updatedAt',
+  'providerExtra', 'sourcePublished', 'sourceQuality', 'heatRank', 'trendingRank', 'relatedTitles', 'updatedAt',
 ] as const;
 
 function sourceValues(rows: ArticleRows, providerId: number, now: Date): SqlValue[] {
@@ -65,7 +65,7 @@ function sourceValues(rows: ArticleRows, providerId: number, now: Date): SqlValu
   return [
     rows.sourceHash, a.category, a.title, a.excerpt, a.publishedAt, a.originalUrl, a.webUrl, a.ampWebUrl,
     a.cdnAmpWebUrl, a.type, a.heat, a.featuredContent, a.secured, a.body, jsonOrNull(a.extra), providerId,
-    rows.provider.name, jsonOrNull(rows.provider.extra), a.sourcePublished, a.sourceQuality, a.trendingRank,
+    rows.provider.name, jsonOrNull(rows.provider.extra), a.sourcePublished, a.sourceQuality, a.heatRank, a.trendingRank,
     a.relatedTitles, now,
   ];
 }

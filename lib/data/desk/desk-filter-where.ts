@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '../../db/client';
 import type { TDeskFilter } from '../../desk/desk-schemas';
+import { QUALITY_MIN } from '../../front-matter/schema';
 import { matchArticleIds } from '../search/match-article-ids';
 
 /**
@@ -27,8 +28,10 @@ export async function deskFilterWhere(filter: TDeskFilter): Promise<DeskWhere> {
     };
   }
   if (filter.qualityMin !== undefined || filter.qualityMax !== undefined) {
-    where.quality = {
-      ...(filter.qualityMin !== undefined ? { gte: filter.qualityMin } : {}),
+    // On qualityRank so the (qualityRank, id) index serves it; the lower bound
+    // (at least QUALITY_MIN) keeps out articles with no score (rank -1).
+    where.qualityRank = {
+      gte: filter.qualityMin ?? QUALITY_MIN,
       ...(filter.qualityMax !== undefined ? { lte: filter.qualityMax } : {}),
     };
   }

@@ -8,9 +8,9 @@ const SORT_COLUMNS: Record<TDeskQuery['sort'], (dir: Prisma.SortOrder) => Prisma
   publishedAt: (dir) => ({ publishedAt: dir }),
   title: (dir) => ({ title: dir }),
   source: (dir) => ({ providerName: dir }),
-  // qualityRank: absent scores sort below every score (in both directions they stay together).
+  // The *Rank columns put absent values below every value, so each sort is one index scan.
   quality: (dir) => ({ qualityRank: dir }),
-  heat: (dir) => ({ heat: { sort: dir, nulls: 'last' } }),
+  heat: (dir) => ({ heatRank: dir }),
   published: (dir) => ({ published: dir }),
   updatedAt: (dir) => ({ updatedAt: dir }),
 };
