@@ -1,7 +1,9 @@
 /**
  * prisma/postgresql/schema.prisma is derived from prisma/sqlite/schema.prisma:
- * the same models, another datasource and client output. A unit test keeps
- * the committed file in step; `npm run db:schema:sync` rewrites it.
+ * the same models, another datasource and client output, and the indexes
+ * written there as `// postgresql-only: @@index(…)` (engines differ in what
+ * needs an index; the models do not). A unit test keeps the committed file in
+ * step; `npm run db:schema:sync` rewrites it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,7 +18,8 @@ const HEADER = '// Generated from prisma/sqlite/schema.prisma by `npm run db:sch
 export function derivePostgresqlSchema(sqliteSchema: string): string {
   const replaced = sqliteSchema
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
-    .replace('output       = "../../lib/generated/prisma-sqlite"', 'output       = "../../lib/generated/prisma-postgresql"');
+    .replace('output       = "../../lib/generated/prisma-sqlite"', 'output       = "../../lib/generated/prisma-postgresql"')
+    .replace(/^(\s*)\/\/ postgresql-only: (@@index\(.*\))$/gm, '$1$2');
   if (replaced === sqliteSchema || !replaced.includes('prisma-postgresql')) {
     throw new Error('prisma/sqlite/schema.prisma no longer has the datasource or generator lines this script rewrites.');
   }
