@@ -133,10 +133,14 @@ async function measureSeeding(provider: 'sqlite' | 'postgresql', size: number, f
   };
 }
 
-function ensureBuild() {
+/** `next build` renders the reader pages once, so it needs a migrated database: the one under test. */
+function ensureBuild(url: string) {
   if (buildIsCurrent()) return;
   console.log('building the app');
-  const result = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: url },
+  });
   if (result.status !== 0) throw new Error('next build failed');
   recordBuild();
 }
@@ -177,7 +181,7 @@ async function load(path: string) {
 }
 
 async function measureServer(url: string) {
-  ensureBuild();
+  ensureBuild(url);
   const server = await startServer(url);
   try {
     const { rows } = { rows: await (await fetch(`http://127.0.0.1:${PORT}/topics`)).text() };
