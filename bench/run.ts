@@ -73,6 +73,9 @@ async function corpus(size: number): Promise<string> {
     console.log(`generating ${size} articles in ${folder}`);
     await generateArticles(folder, size, 42);
     writeFileSync(join(folder, '.complete'), '');
+    // Flush the new files now: otherwise the kernel writes them back during
+    // the import that follows (measured: 23.6 s instead of 17–18 s at 100k).
+    spawnSync('sync');
   }
   return folder;
 }
