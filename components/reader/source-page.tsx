@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cachedGetSource } from '@/lib/reader/cached-queries';
 import { feedAlternates } from '@/lib/reader/feed-alternates';
+import { FeedLinks } from './feed-links';
 import { FilteredRiver } from './filtered-river';
 import { StoryImage } from './story-image';
 
@@ -37,8 +38,7 @@ export async function SourcePage({ domain, cursor }: { domain: string; cursor?: 
             {source.name}
           </h1>
           <p className="river-description">
-            <a href={`https://${source.domain}/`}>{source.domain}</a> · {source.stories} {source.stories === 1 ? 'story' : 'stories'} · feeds:{' '}
-            <a href={`${base}/rss.xml`}>RSS</a>, <a href={`${base}/atom.xml`}>Atom</a>, <a href={`${base}/feed.json`}>JSON</a>
+            <a href={`https://${source.domain}/`}>{source.domain}</a> · {source.stories} {source.stories === 1 ? 'story' : 'stories'} · <FeedLinks base={base} />
           </p>
         </div>
       }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cachedGetTopic } from '@/lib/reader/cached-queries';
 import { feedAlternates } from '@/lib/reader/feed-alternates';
+import { FeedLinks } from './feed-links';
 import { FilteredRiver } from './filtered-river';
 
 async function loadTopic(slug: string) {
@@ -33,8 +34,7 @@ export async function TopicPage({ slug, cursor }: { slug: string; cursor?: strin
         <div className="river-heading">
           <h1>{topic.name}</h1>
           <p className="river-description">
-            {topic.stories} {topic.stories === 1 ? 'story' : 'stories'} · feeds: <a href={`${base}/rss.xml`}>RSS</a>,{' '}
-            <a href={`${base}/atom.xml`}>Atom</a>, <a href={`${base}/feed.json`}>JSON</a>
+            {topic.stories} {topic.stories === 1 ? 'story' : 'stories'} · <FeedLinks base={base} />
           </p>
         </div>
       }
