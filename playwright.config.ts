@@ -6,9 +6,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // One clear line instead of every test failing to launch the browser.
 if (!existsSync(CHROMIUM)) {
-  throw new Error(
-    `Chromium not found at ${CHROMIUM}: install the system package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-  );
+  throw new Error(`Chromium not found at ${CHROMIUM}: install the system package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
 }
 
 /**

@@ -7,10 +7,10 @@ import nextEnv from '@next/env';
 import { defineConfig } from 'prisma/config';
 import { databaseProviderOf, resolveDatabaseUrl } from './lib/db/database-url';
 import { SEARCH_TABLES } from './lib/db/search-tables';
-import { useOfflineSchemaEngineIfNeeded } from './prisma/schema-engine/select-schema-engine';
+import { chooseOfflineSchemaEngineIfNeeded } from './prisma/schema-engine/select-schema-engine';
 
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
-useOfflineSchemaEngineIfNeeded();
+chooseOfflineSchemaEngineIfNeeded();
 
 const url = resolveDatabaseUrl();
 const provider = databaseProviderOf(url);

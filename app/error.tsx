@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+
 /** Something failed while rendering: say so, offer a retry, reveal nothing about why. */
 export default function ErrorPage({ reset }: { error: unknown; reset: () => void }) {
   return (
@@ -10,7 +12,7 @@ export default function ErrorPage({ reset }: { error: unknown; reset: () => void
         <button type="button" onClick={() => reset()}>
           Try again
         </button>{' '}
-        <a href="/">Back to the top stories</a>
+        <Link href="/">Back to the top stories</Link>
       </p>
     </main>
   );

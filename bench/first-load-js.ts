@@ -17,7 +17,10 @@ const base = values.url!.replace(/\/$/, '');
 async function scripts(path: string): Promise<{ status: number; chunks: string[] }> {
   const response = await fetch(`${base}${path}`, { headers: values.cookie ? { cookie: values.cookie } : {}, redirect: 'manual' });
   const html = await response.text();
-  return { status: response.status, chunks: [...new Set([...html.matchAll(/\/_next\/static\/chunks\/[^"'\s]+\.js/g)].map((match) => match[0]))] };
+  return {
+    status: response.status,
+    chunks: [...new Set([...html.matchAll(/\/_next\/static\/chunks\/[^"'\s]+\.js/g)].map((match) => match[0]))],
+  };
 }
 
 const gzipped = new Map<string, number>();

@@ -20,11 +20,46 @@ const WORDS = (
   'Biden’s — “record” café naïve'
 ).split(' ');
 const TOPICS = [
-  'AI', 'Computer Vision', 'Privacy', 'Security', 'Policy', 'Startups', 'Funding', 'Chips', 'Cloud',
-  'Mobile', 'Apple', 'Google', 'Microsoft', 'Amazon', 'Meta', 'Climate', 'Energy', 'EVs', 'Space',
-  'Health', 'Science', 'Media', 'Music', 'Gaming', 'Crypto', 'Robotics', 'Open Source', 'Developers',
-  'Antitrust', 'Elections', 'Education', 'Telecom', 'Semiconductors', 'Biotech', 'Transport', 'Retail',
-  'Finance', 'Labor', 'Courts', 'Social Media',
+  'AI',
+  'Computer Vision',
+  'Privacy',
+  'Security',
+  'Policy',
+  'Startups',
+  'Funding',
+  'Chips',
+  'Cloud',
+  'Mobile',
+  'Apple',
+  'Google',
+  'Microsoft',
+  'Amazon',
+  'Meta',
+  'Climate',
+  'Energy',
+  'EVs',
+  'Space',
+  'Health',
+  'Science',
+  'Media',
+  'Music',
+  'Gaming',
+  'Crypto',
+  'Robotics',
+  'Open Source',
+  'Developers',
+  'Antitrust',
+  'Elections',
+  'Education',
+  'Telecom',
+  'Semiconductors',
+  'Biotech',
+  'Transport',
+  'Retail',
+  'Finance',
+  'Labor',
+  'Courts',
+  'Social Media',
 ];
 
 /** Mulberry32: small, fast, and the same sequence everywhere. */
@@ -51,7 +86,7 @@ export function createGenerator(seed = 42, options: GeneratorOptions = {}) {
   const { providerCount = 2000, from = new Date(Date.UTC(2019, 0, 1)), to = new Date(Date.UTC(2026, 10, 1)), maxQuality = 300 } = options;
   const next = random(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T,>(items: readonly T[]) => items[int(0, items.length - 1)]!;
+  const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]!;
   const sentence = (min: number, max: number) => {
     const words = Array.from({ length: int(min, max) }, () => pick(WORDS));
     words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
@@ -83,7 +118,9 @@ export function createGenerator(seed = 42, options: GeneratorOptions = {}) {
         excerpt: sentence(15, 35),
         publishedDateTime: new Date(published.getTime() + int(0, 48) * 3_600_000).toISOString(),
         webUrl: url,
-        ...(next() < 0.4 ? { ampWebUrl: `${url}?amp`, cdnAmpWebUrl: `https://cdn.ampproject.org/c/s/${other.domain}/story/${slug}-${r}?amp` } : {}),
+        ...(next() < 0.4
+          ? { ampWebUrl: `${url}?amp`, cdnAmpWebUrl: `https://cdn.ampproject.org/c/s/${other.domain}/story/${slug}-${r}?amp` }
+          : {}),
         type: 'article',
         provider: { name: other.name, domain: other.domain },
         quality: int(10, 80),
@@ -103,7 +140,9 @@ export function createGenerator(seed = 42, options: GeneratorOptions = {}) {
       topics: Array.from(new Set(Array.from({ length: int(1, 3) }, () => pick(TOPICS)))),
       ...(next() < 0.85 ? { images: [image(index)] } : {}),
       related,
-      ...(next() < 0.03 ? { featuredContent: `<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen></iframe>` } : {}),
+      ...(next() < 0.03
+        ? { featuredContent: `<iframe width="560" height="315" src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen></iframe>` }
+        : {}),
       secured: Buffer.from(`${index}:${sentence(8, 12)}`).toString('base64') + ';' + Buffer.from(String(index)).toString('base64'),
     };
     return record as TArticleFile;

@@ -149,11 +149,20 @@ function ensureBuild(url: string) {
 }
 
 async function startServer(url: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: 'bench-secret-not-for-production', NEXTAUTH_URL: `http://127.0.0.1:${PORT}` },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    process.execPath,
+    [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: 'bench-secret-not-for-production',
+        NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      },
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   for (let i = 0; i < 240; i++) {
     const response = await fetch(`http://127.0.0.1:${PORT}/api/health`).catch(() => null);
     if (response?.ok) return server;
@@ -171,8 +180,9 @@ async function load(path: string) {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: `http://127.0.0.1:${PORT}${path}`, connections: 10, duration: DURATION }, (error: unknown, done: autocannon.Result) =>
-      error ? reject(error) : resolve(done),
+    const instance = autocannon(
+      { url: `http://127.0.0.1:${PORT}${path}`, connections: 10, duration: DURATION },
+      (error: unknown, done: autocannon.Result) => (error ? reject(error) : resolve(done)),
     );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       latencies.push(responseTime);
@@ -223,7 +233,8 @@ async function measureInProcess(url: string) {
   const { searchStories } = await import('../lib/data/reader/search-stories');
   const { listDeskArticles } = await import('../lib/data/desk/list-desk-articles');
   const { ZDeskQuery } = await import('../lib/desk/desk-schemas');
-  const feed = async () => renderRss({ title: 'x', description: 'x', path: '/', feedBase: '', stories: (await listStories('latest', undefined, {}, 50)).stories });
+  const feed = async () =>
+    renderRss({ title: 'x', description: 'x', path: '/', feedBase: '', stories: (await listStories('latest', undefined, {}, 50)).stories });
   const desk = (query: Record<string, unknown>) => () => listDeskArticles(ZDeskQuery.parse(query));
   const deskQueries: Record<string, Record<string, unknown>> = {
     'default (newest first)': {},
@@ -233,7 +244,7 @@ async function measureInProcess(url: string) {
     'source filter': { source: 'outlet7.example.com' },
     'date range': { from: '2024-01-01', to: '2024-03-31' },
     'quality range': { qualityMin: 100, qualityMax: 150 },
-    'search': { q: 'climate battery' },
+    search: { q: 'climate battery' },
     'sort by title': { sort: 'title', dir: 'asc' },
     'sort by quality': { sort: 'quality' },
     'sort by heat': { sort: 'heat' },
@@ -272,7 +283,11 @@ for (const size of SIZES) {
     console.log(`peak memory of the app server: ${server.peakMemoryMb} MB`);
     console.log(`== ${key}: in-process timings`);
     const inProcess = await measureInProcess(seeding.url);
-    console.log({ uncachedFeedMs: inProcess.uncachedFeedMs, uncachedRiverPageMs: inProcess.uncachedRiverPageMs, searchMs: inProcess.searchMs });
+    console.log({
+      uncachedFeedMs: inProcess.uncachedFeedMs,
+      uncachedRiverPageMs: inProcess.uncachedRiverPageMs,
+      searchMs: inProcess.searchMs,
+    });
     console.table(inProcess.deskMs);
     results[key] = { ...seeding, ...server, ...inProcess };
   }

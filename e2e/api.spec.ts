@@ -56,12 +56,21 @@ test('with a token: list, read with history, edit with the version seen, bulk', 
 
   const stale = await request.patch(`/api/desk/articles/${id}`, { headers: bearer(), data: { quality: 11, version: article.version + 5 } });
   expect(stale.status()).toBe(409);
-  expect(await stale.json()).toMatchObject({ error: expect.stringContaining('Someone changed this article'), current: { id, version: article.version } });
+  expect(await stale.json()).toMatchObject({
+    error: expect.stringContaining('Someone changed this article'),
+    current: { id, version: article.version },
+  });
 
-  const invalid = await request.patch(`/api/desk/articles/${id}`, { headers: bearer(), data: { quality: 2.5, published: 'no', version: article.version } });
+  const invalid = await request.patch(`/api/desk/articles/${id}`, {
+    headers: bearer(),
+    data: { quality: 2.5, published: 'no', version: article.version },
+  });
   expect(invalid.status()).toBe(400);
   expect((await invalid.json()).issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['published', 'quality']);
-  const notJson = await request.patch(`/api/desk/articles/${id}`, { headers: { ...bearer(), 'Content-Type': 'application/json' }, data: '{oops' });
+  const notJson = await request.patch(`/api/desk/articles/${id}`, {
+    headers: { ...bearer(), 'Content-Type': 'application/json' },
+    data: '{oops',
+  });
   expect(notJson.status()).toBe(400);
   expect((await request.patch('/api/desk/articles/99999999', { headers: bearer(), data: { quality: 1, version: 1 } })).status()).toBe(404);
   expect((await request.get('/api/desk/articles/abc', { headers: bearer() })).status()).toBe(400);
@@ -72,7 +81,10 @@ test('with a token: list, read with history, edit with the version seen, bulk', 
   const history = await (await request.get(`/api/desk/articles/${id}`, { headers: bearer() })).json();
   expect(history.history[0]).toMatchObject({ field: 'quality', newValue: 11, source: 'api', user: { email: editor.email } });
 
-  const bulk = await request.post('/api/desk/articles/bulk', { headers: bearer(), data: { selection: { articles: [{ id, version: article.version + 1 }] }, quality: 12 } });
+  const bulk = await request.post('/api/desk/articles/bulk', {
+    headers: bearer(),
+    data: { selection: { articles: [{ id, version: article.version + 1 }] }, quality: 12 },
+  });
   expect(bulk.status()).toBe(200);
   const outcome = await bulk.json();
   expect(outcome).toMatchObject({ matched: 1, changed: 1, batchId: expect.any(String) });
@@ -90,7 +102,9 @@ test('the session cookie works too, and a disabled user’s token stops working'
 });
 
 test('server actions, POSTed over HTTP without a session, change nothing', async ({ request }) => {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string }> };
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName: string }>;
+  };
   const action = (name: string) => Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name)?.[0];
   const id = await articleIdByTitle(FERRY);
   const before = await snapshot();
@@ -102,7 +116,11 @@ test('server actions, POSTed over HTTP without a session, change nothing', async
     const actionId = action(name);
     expect(actionId, name).toBeDefined();
     const response = await request.post('/desk', {
-      headers: { 'Next-Action': actionId!, 'Content-Type': 'text/plain;charset=UTF-8', Origin: new URL(test.info().project.use.baseURL!).origin },
+      headers: {
+        'Next-Action': actionId!,
+        'Content-Type': 'text/plain;charset=UTF-8',
+        Origin: new URL(test.info().project.use.baseURL!).origin,
+      },
       data: JSON.stringify([input]),
       maxRedirects: 0,
     });

@@ -18,8 +18,15 @@ test.beforeAll(async () => {
 
 async function state(title: string) {
   return withDatabase(async (sql) => {
-    const [row] = await sql.query<Record<string, unknown>>(`SELECT "published", "quality", "version" FROM "Article" WHERE "title" = ${sql.placeholder(1)}`, [title]);
-    return { published: row?.published === true || Number(row?.published) === 1, quality: row?.quality === null ? null : Number(row?.quality), version: Number(row?.version) };
+    const [row] = await sql.query<Record<string, unknown>>(
+      `SELECT "published", "quality", "version" FROM "Article" WHERE "title" = ${sql.placeholder(1)}`,
+      [title],
+    );
+    return {
+      published: row?.published === true || Number(row?.published) === 1,
+      quality: row?.quality === null ? null : Number(row?.quality),
+      version: Number(row?.version),
+    };
   });
 }
 
@@ -55,7 +62,9 @@ test('one click unpublishes a story, and readers stop seeing it at once', async 
   expect((await state(BIKE)).published).toBe(false);
   await expect.poll(async () => (await request.get(`/articles/${id}`, { maxRedirects: 5 })).status(), { timeout: 1500 }).toBe(404);
   await expect.poll(async () => (await request.get('/topics/local/rss.xml')).text(), { timeout: 1500 }).not.toContain('bike lanes');
-  await rowOf(page, BIKE).getByRole('button', { name: /Unpublished: .* Toggle/ }).click();
+  await rowOf(page, BIKE)
+    .getByRole('button', { name: /Unpublished: .* Toggle/ })
+    .click();
   await expect(rowOf(page, BIKE).getByRole('button', { name: /Published: .* Toggle/ })).toBeVisible();
   await expect.poll(async () => (await request.get(`/articles/${id}`, { maxRedirects: 5 })).status(), { timeout: 1500 }).toBe(200);
 });
@@ -139,7 +148,9 @@ test('two editors, one article: the second edit is refused with the current valu
   await rowOf(a, LIBRARY).locator('.status-toggle').click();
   await expect.poll(async () => (await state(LIBRARY)).version).toBe(start.version + 1);
   // B still sees the old version and tries to change quality.
-  await rowOf(b, LIBRARY).getByRole('button', { name: /^Quality .* Edit$/ }).click();
+  await rowOf(b, LIBRARY)
+    .getByRole('button', { name: /^Quality .* Edit$/ })
+    .click();
   await b.keyboard.press('ControlOrMeta+a');
   await b.keyboard.type('42');
   await b.keyboard.press('Enter');

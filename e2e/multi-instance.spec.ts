@@ -18,7 +18,13 @@ let server: ChildProcess;
 test.beforeAll(async () => {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   server = spawn(process.execPath, [nextBin, 'start', '--port', String(SECOND_PORT), '--hostname', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), NEXTAUTH_SECRET: E2E_SECRET, NEXTAUTH_URL: second, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: e2eDatabaseUrl(),
+      NEXTAUTH_SECRET: E2E_SECRET,
+      NEXTAUTH_URL: second,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: 'ignore',
     detached: true,
   });
@@ -41,7 +47,9 @@ test('an edit through one instance shows on the other within seconds; one sessio
     expect((await request.get(`${origin}/articles/${id}`)).status()).toBe(200);
   }
   const article = await (await request.get(`${baseURL}/api/desk/articles/${id}`)).json();
-  expect((await request.patch(`${baseURL}/api/desk/articles/${id}`, { data: { published: false, version: article.version } })).status()).toBe(200);
+  expect(
+    (await request.patch(`${baseURL}/api/desk/articles/${id}`, { data: { published: false, version: article.version } })).status(),
+  ).toBe(200);
   const started = Date.now();
   await expect.poll(async () => (await request.get(`${second}/articles/${id}`)).status(), { timeout: 5_000, intervals: [100] }).toBe(404);
   const seconds = (Date.now() - started) / 1000;
@@ -50,7 +58,9 @@ test('an edit through one instance shows on the other within seconds; one sessio
 
   // The same session cookie is accepted by the second instance, and its edit reaches the first.
   const again = await (await request.get(`${second}/api/desk/articles/${id}`)).json();
-  expect((await request.patch(`${second}/api/desk/articles/${id}`, { data: { published: true, version: again.version } })).status()).toBe(200);
+  expect((await request.patch(`${second}/api/desk/articles/${id}`, { data: { published: true, version: again.version } })).status()).toBe(
+    200,
+  );
   await expect.poll(async () => (await request.get(`${baseURL}/articles/${id}`)).status(), { timeout: 5_000, intervals: [100] }).toBe(200);
 });
 
@@ -59,7 +69,9 @@ test('failed sign-ins on one instance count on the other', async ({ playwright, 
   const attempt = async (origin: string, password: string) => {
     const context = await playwright.request.newContext({ baseURL: origin });
     const { csrfToken } = await (await context.get('/api/auth/csrf')).json();
-    const response = await context.post('/api/auth/callback/credentials', { form: { email: target.email, password, csrfToken, json: 'true' } });
+    const response = await context.post('/api/auth/callback/credentials', {
+      form: { email: target.email, password, csrfToken, json: 'true' },
+    });
     const body = await response.json();
     await context.dispose();
     return { status: response.status(), url: decodeURIComponent(String(body.url ?? '')) };

@@ -49,7 +49,9 @@ test.describe('the river', () => {
     const seen: string[] = [];
     await page.goto('/latest');
     for (let guard = 0; guard < 20; guard++) {
-      seen.push(...(await page.locator('article.story').evaluateAll((items) => items.map((item) => item.getAttribute('aria-labelledby') ?? ''))));
+      seen.push(
+        ...(await page.locator('article.story').evaluateAll((items) => items.map((item) => item.getAttribute('aria-labelledby') ?? ''))),
+      );
       const next = page.getByRole('link', { name: 'More stories →' });
       if ((await next.count()) === 0) break;
       const href = await next.getAttribute('href');
@@ -64,7 +66,11 @@ test.describe('the river', () => {
 test.describe('a story page', () => {
   test('shows the full record, its coverage and stories on the same topics', async ({ page }) => {
     await page.goto('/');
-    await page.locator('article.story').filter({ hasText: SEED_TITLE }).getByRole('link', { name: /Full coverage/ }).click();
+    await page
+      .locator('article.story')
+      .filter({ hasText: SEED_TITLE })
+      .getByRole('link', { name: /Full coverage/ })
+      .click();
     await expect(page).toHaveURL(/\/articles\/\d+-aclu-civil-rights-groups-urge-biden/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
     await expect(page.getByRole('link', { name: 'Read at The Hill' })).toHaveAttribute('href', /aclu\.org\/letter/);
@@ -121,7 +127,10 @@ test('topic and source pages list their stories and advertise their feeds', asyn
   await page.goto('/sources/thehill.com');
   await expect(page.getByRole('heading', { level: 1, name: 'The Hill' })).toBeVisible();
   await expect(page.getByRole('link', { name: SEED_TITLE, exact: true })).toBeVisible();
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/sources\/thehill\.com\/atom\.xml$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    /\/sources\/thehill\.com\/atom\.xml$/,
+  );
 });
 
 test('search ranks matches, marks the matched words, and helps when nothing matches', async ({ page }) => {
@@ -244,7 +253,18 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     test(`every reader page type, ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const id = await articleIdByTitle(SEED_TITLE);
-      for (const path of ['/', '/latest', `/articles/${id}`, '/topics', '/topics/ai', '/sources/thehill.com', '/search?q=facial', '/search?q=xyzzy', '/search', '/nope']) {
+      for (const path of [
+        '/',
+        '/latest',
+        `/articles/${id}`,
+        '/topics',
+        '/topics/ai',
+        '/sources/thehill.com',
+        '/search?q=facial',
+        '/search?q=xyzzy',
+        '/search',
+        '/nope',
+      ]) {
         await page.goto(path);
         await expectNoAxeViolations(page);
       }

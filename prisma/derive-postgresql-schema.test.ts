@@ -9,8 +9,19 @@ describe('prisma/postgresql/schema.prisma', () => {
 
   it('turns `// postgresql-only:` index lines into indexes, and only those', () => {
     const derived = derivePostgresqlSchema(
-      ['datasource db {', '  provider = "sqlite"', '}', 'generator client {', '  output       = "../../lib/generated/prisma-sqlite"', '}',
-        'model A {', '  id Int @id', '  // postgresql-only: @@index([id])', '  // an ordinary comment: @@index([id])', '}'].join('\n'),
+      [
+        'datasource db {',
+        '  provider = "sqlite"',
+        '}',
+        'generator client {',
+        '  output       = "../../lib/generated/prisma-sqlite"',
+        '}',
+        'model A {',
+        '  id Int @id',
+        '  // postgresql-only: @@index([id])',
+        '  // an ordinary comment: @@index([id])',
+        '}',
+      ].join('\n'),
     );
     expect(derived).toContain('provider = "postgresql"');
     expect(derived).toContain('\n  @@index([id])\n');

@@ -56,10 +56,14 @@ if (!buildIsCurrent()) {
 
 const port = process.env.PORT ?? '3000';
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const server = spawn(process.execPath, [nextBin, 'start', '--port', port, ...(process.env.HOSTNAME ? ['--hostname', process.env.HOSTNAME] : [])], {
-  stdio: 'inherit',
-  env: { ...process.env, DATABASE_URL: url },
-});
+const server = spawn(
+  process.execPath,
+  [nextBin, 'start', '--port', port, ...(process.env.HOSTNAME ? ['--hostname', process.env.HOSTNAME] : [])],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: url },
+  },
+);
 // `next start` forks its own server process: pass signals on so both stop.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -67,7 +67,9 @@ try {
     }
     case 'list':
       for (const user of await listUsers(db)) {
-        console.log(`${user.email}\t${user.role.toLowerCase()}\t${user.disabledAt ? `disabled ${user.disabledAt.toISOString()}` : 'active'}`);
+        console.log(
+          `${user.email}\t${user.role.toLowerCase()}\t${user.disabledAt ? `disabled ${user.disabledAt.toISOString()}` : 'active'}`,
+        );
       }
       break;
     case 'disable':

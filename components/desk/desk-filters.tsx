@@ -8,7 +8,13 @@ export function DeskFilters({ query, topics }: { query: TDeskQuery; topics: { sl
     <form action="/desk" method="get" className="desk-filters" aria-label="Filter articles">
       <label className="desk-filter-search">
         Search
-        <input type="search" name="q" defaultValue={query.q ?? ''} placeholder="Words in headline, excerpt or coverage  ( / )" data-desk-search />
+        <input
+          type="search"
+          name="q"
+          defaultValue={query.q ?? ''}
+          placeholder="Words in headline, excerpt or coverage  ( / )"
+          data-desk-search
+        />
       </label>
       <label>
         Status

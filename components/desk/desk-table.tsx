@@ -36,7 +36,12 @@ export function parseQuality(text: string): { ok: true; value: number } | { ok: 
 }
 
 function isDeskRow(value: unknown): value is DeskRow {
-  return Boolean(value) && typeof value === 'object' && typeof (value as DeskRow).id === 'number' && typeof (value as DeskRow).version === 'number';
+  return (
+    Boolean(value) &&
+    typeof value === 'object' &&
+    typeof (value as DeskRow).id === 'number' &&
+    typeof (value as DeskRow).version === 'number'
+  );
 }
 
 /**
@@ -71,7 +76,12 @@ export function DeskTable({
   const [busy, startTransition] = useTransition();
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
 
-  useEffect(() => setRows(initialRows), [initialRows]);
+  // A refresh from the server replaces the optimistic rows (adjusting state while rendering, not in an effect).
+  const [shownRows, setShownRows] = useState(initialRows);
+  if (shownRows !== initialRows) {
+    setShownRows(initialRows);
+    setRows(initialRows);
+  }
 
   const setPending = (id: number, pending: boolean) =>
     setPendingIds((current) => {
@@ -143,7 +153,8 @@ export function DeskTable({
         return;
       }
       const { matched, changed, batchId } = result.data;
-      const what = change.published === true ? 'Published' : change.published === false ? 'Unpublished' : `Set quality ${change.quality} on`;
+      const what =
+        change.published === true ? 'Published' : change.published === false ? 'Unpublished' : `Set quality ${change.quality} on`;
       setMessage({
         kind: 'ok',
         text: `${what} ${changed} of ${matched} ${matched === 1 ? 'article' : 'articles'}${changed < matched ? ` (${matched - changed} already were)` : ''}.`,
@@ -160,7 +171,10 @@ export function DeskTable({
       const result = await undoAction({ batchId });
       setMessage(
         result.ok
-          ? { kind: 'ok', text: `Undone for ${result.data.undone} ${result.data.undone === 1 ? 'article' : 'articles'}${result.data.skipped ? `; ${result.data.skipped} changed again since and were kept` : ''}.` }
+          ? {
+              kind: 'ok',
+              text: `Undone for ${result.data.undone} ${result.data.undone === 1 ? 'article' : 'articles'}${result.data.skipped ? `; ${result.data.skipped} changed again since and were kept` : ''}.`,
+            }
           : { kind: 'error', text: result.error },
       );
       router.refresh();
@@ -261,7 +275,15 @@ export function DeskTable({
           >
             <label>
               Quality
-              <input type="number" min={QUALITY_MIN} max={QUALITY_MAX} step={1} value={bulkQuality} onChange={(event) => setBulkQuality(event.target.value)} className="quality-input" />
+              <input
+                type="number"
+                min={QUALITY_MIN}
+                max={QUALITY_MAX}
+                step={1}
+                value={bulkQuality}
+                onChange={(event) => setBulkQuality(event.target.value)}
+                className="quality-input"
+              />
             </label>
             <button type="submit" disabled={busy}>
               Set quality
@@ -331,7 +353,12 @@ export function DeskTable({
                 onFocus={() => setFocused(index)}
               >
                 <td>
-                  <input type="checkbox" aria-label={`Select “${row.title}”`} checked={allMatching || selected.has(row.id)} onChange={() => toggleSelected(row.id)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Select “${row.title}”`}
+                    checked={allMatching || selected.has(row.id)}
+                    onChange={() => toggleSelected(row.id)}
+                  />
                 </td>
                 <td className="desk-title">
                   <Link href={`/desk/articles/${row.id}`}>{row.title}</Link>
@@ -354,9 +381,21 @@ export function DeskTable({
                 </td>
                 <td>
                   {editing === row.id ? (
-                    <QualityEditor row={row} onSave={(text) => saveQuality(row, text)} onCancel={() => { setEditing(null); rowRefs.current[index]?.focus(); }} />
+                    <QualityEditor
+                      row={row}
+                      onSave={(text) => saveQuality(row, text)}
+                      onCancel={() => {
+                        setEditing(null);
+                        rowRefs.current[index]?.focus();
+                      }}
+                    />
                   ) : (
-                    <button type="button" className="quality-cell" aria-label={`Quality ${row.quality ?? 'none'} of “${row.title}”. Edit`} onClick={() => setEditing(row.id)}>
+                    <button
+                      type="button"
+                      className="quality-cell"
+                      aria-label={`Quality ${row.quality ?? 'none'} of “${row.title}”. Edit`}
+                      onClick={() => setEditing(row.id)}
+                    >
                       {row.quality ?? '—'}
                     </button>
                   )}
@@ -371,8 +410,8 @@ export function DeskTable({
         </table>
       </div>
       <p className="hint">
-        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>p</kbd> publish/unpublish, <kbd>e</kbd> edit quality, <kbd>x</kbd> select, <kbd>/</kbd> search,{' '}
-        <kbd>?</kbd> all shortcuts.
+        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>p</kbd> publish/unpublish, <kbd>e</kbd> edit quality, <kbd>x</kbd> select,{' '}
+        <kbd>/</kbd> search, <kbd>?</kbd> all shortcuts.
       </p>
       <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
     </>

@@ -31,7 +31,13 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
       >
         <label>
           Token name
-          <input value={name} onChange={(event) => setName(event.target.value)} maxLength={80} required placeholder="nightly import script" />
+          <input
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            maxLength={80}
+            required
+            placeholder="nightly import script"
+          />
         </label>
         <button type="submit" disabled={pending}>
           Create token

@@ -43,7 +43,9 @@ export function UserManager({ users, me }: { users: User[]; me: string }) {
                   aria-label={`Role of ${user.email}`}
                   value={user.role}
                   disabled={pending || user.id === me}
-                  onChange={(event) => run(() => changeUserAction({ id: user.id, role: event.target.value }), `Changed the role of ${user.email}.`)}
+                  onChange={(event) =>
+                    run(() => changeUserAction({ id: user.id, role: event.target.value }), `Changed the role of ${user.email}.`)
+                  }
                 >
                   <option value="EDITOR">Editor</option>
                   <option value="ADMIN">Admin</option>

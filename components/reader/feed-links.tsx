@@ -4,8 +4,7 @@ import { feedPath } from '@/lib/reader/feeds';
 export function FeedLinks({ base }: { base: string }) {
   return (
     <>
-      feeds: <a href={feedPath(base, 'rss')}>RSS</a>, <a href={feedPath(base, 'atom')}>Atom</a>,{' '}
-      <a href={feedPath(base, 'json')}>JSON</a>
+      feeds: <a href={feedPath(base, 'rss')}>RSS</a>, <a href={feedPath(base, 'atom')}>Atom</a>, <a href={feedPath(base, 'json')}>JSON</a>
     </>
   );
 }

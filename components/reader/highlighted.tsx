@@ -4,7 +4,9 @@ import { splitHighlights } from '@/lib/reader/search-query';
 export function Highlighted({ text }: { text: string }) {
   return (
     <>
-      {splitHighlights(text).map((part, index) => (part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+      {splitHighlights(text).map((part, index) =>
+        part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
     </>
   );
 }

@@ -38,7 +38,8 @@ export async function SourcePage({ domain, cursor }: { domain: string; cursor?: 
             {source.name}
           </h1>
           <p className="river-description">
-            <a href={`https://${source.domain}/`}>{source.domain}</a> · {source.stories} {source.stories === 1 ? 'story' : 'stories'} · <FeedLinks base={base} />
+            <a href={`https://${source.domain}/`}>{source.domain}</a> · {source.stories} {source.stories === 1 ? 'story' : 'stories'} ·{' '}
+            <FeedLinks base={base} />
           </p>
         </div>
       }

@@ -11,9 +11,7 @@ const RELATED_SHOWN = 3;
 export function SourceName({ provider }: { provider: StoryCard['provider'] }) {
   return (
     <Link className="source" href={`/sources/${encodeURIComponent(provider.domain)}`}>
-      {provider.logo ? (
-        <StoryImage url={provider.logo.url} width={16} height={16} className="source-logo" />
-      ) : null}
+      {provider.logo ? <StoryImage url={provider.logo.url} width={16} height={16} className="source-logo" /> : null}
       {provider.name}
     </Link>
   );
@@ -95,7 +93,13 @@ export function StoryItem({
         {story.related.length > 0 ? <RelatedList related={story.related} /> : null}
       </div>
       {story.image ? (
-        <StoryImage url={story.image.url} width={story.image.width} height={story.image.height} className="story-image" eager={eagerImage} />
+        <StoryImage
+          url={story.image.url}
+          width={story.image.width}
+          height={story.image.height}
+          className="story-image"
+          eager={eagerImage}
+        />
       ) : null}
     </article>
   );

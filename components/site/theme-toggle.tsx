@@ -1,10 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY } from './theme-storage-key';
 
 type Theme = 'light' | 'dark';
-
 
 function currentTheme(): Theme {
   const chosen = document.documentElement.dataset.theme;
@@ -12,10 +11,22 @@ function currentTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+const THEME_CHANGED = 'newsdesk:theme-changed';
+
+function subscribe(onChange: () => void) {
+  const system = window.matchMedia('(prefers-color-scheme: dark)');
+  system.addEventListener('change', onChange);
+  window.addEventListener(THEME_CHANGED, onChange);
+  return () => {
+    system.removeEventListener('change', onChange);
+    window.removeEventListener(THEME_CHANGED, onChange);
+  };
+}
+
 /** Switches light/dark; the choice persists, and without one the system setting rules. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-  useEffect(() => setTheme(currentTheme()), []);
+  // The server cannot know the theme: null until hydrated (the label says so).
+  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
     <button
@@ -30,7 +41,7 @@ export function ThemeToggle() {
         } catch {
           // Private mode: the choice lasts for this page only.
         }
-        setTheme(next);
+        window.dispatchEvent(new Event(THEME_CHANGED));
       }}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>

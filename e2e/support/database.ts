@@ -13,7 +13,9 @@ export async function withDatabase<T>(work: (sql: SqlConnection) => Promise<T>):
 
 export async function publishedCount(): Promise<number> {
   return withDatabase(async (sql) => {
-    const [row] = await sql.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM "Article" WHERE "published" = ${sql.placeholder(1)}`, [true]);
+    const [row] = await sql.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM "Article" WHERE "published" = ${sql.placeholder(1)}`, [
+      true,
+    ]);
     return Number(row?.n);
   });
 }

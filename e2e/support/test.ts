@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ page: Page }>({
-  page: async ({ page, baseURL }, use) => {
+  page: async ({ page, baseURL }, provide) => {
     await page.route(
       (url) => !url.href.startsWith(baseURL ?? 'http://127.0.0.1'),
       (route) =>
@@ -15,7 +15,7 @@ export const test = base.extend<{ page: Page }>({
           ? route.fulfill({ contentType: 'text/html', body: `<title>external</title><p>external: ${route.request().url()}</p>` })
           : route.abort(),
     );
-    await use(page);
+    await provide(page);
   },
 });
 
@@ -24,7 +24,9 @@ export { expect };
 /** axe-core with the WCAG 2.1 A/AA rules: the page must have no violations. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 

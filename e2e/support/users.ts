@@ -7,7 +7,11 @@ import { withDatabase } from './database';
 export type TestUser = { id: string; email: string; password: string };
 
 export async function createTestUser(role: 'EDITOR' | 'ADMIN', label = role.toLowerCase()): Promise<TestUser> {
-  const user = { id: randomUUID(), email: `${label}-${randomUUID().slice(0, 8)}@e2e.test`, password: `password for ${label} ${randomUUID()}` };
+  const user = {
+    id: randomUUID(),
+    email: `${label}-${randomUUID().slice(0, 8)}@e2e.test`,
+    password: `password for ${label} ${randomUUID()}`,
+  };
   const passwordHash = await hashPassword(user.password);
   await withDatabase(async (sql) => {
     const now = new Date();
@@ -22,7 +26,10 @@ export async function createTestUser(role: 'EDITOR' | 'ADMIN', label = role.toLo
 
 export async function setDisabled(user: TestUser, disabled: boolean) {
   await withDatabase((sql) =>
-    sql.query(`UPDATE "User" SET "disabledAt" = ${sql.placeholder(1)} WHERE "id" = ${sql.placeholder(2)}`, [disabled ? new Date() : null, user.id]),
+    sql.query(`UPDATE "User" SET "disabledAt" = ${sql.placeholder(1)} WHERE "id" = ${sql.placeholder(2)}`, [
+      disabled ? new Date() : null,
+      user.id,
+    ]),
   );
 }
 

@@ -53,7 +53,10 @@ export const authOptions: NextAuthOptions = {
     },
     async jwt({ token, user, account }) {
       if (user && account) {
-        const active = await findActiveUser(getDb(), account.provider === 'credentials' ? { id: user.id } : { email: (user.email ?? '').toLowerCase() });
+        const active = await findActiveUser(
+          getDb(),
+          account.provider === 'credentials' ? { id: user.id } : { email: (user.email ?? '').toLowerCase() },
+        );
         if (!active) throw new Error('AccountUnavailable');
         return { ...token, sub: active.id, id: active.id, role: active.role, email: active.email, name: active.name };
       }
@@ -63,7 +66,10 @@ export const authOptions: NextAuthOptions = {
       return { ...token, role: active.role, email: active.email, name: active.name };
     },
     async session({ session, token }) {
-      return { ...session, user: { ...session.user, id: token.id ?? '', role: token.role ?? 'EDITOR', email: token.email, name: token.name } };
+      return {
+        ...session,
+        user: { ...session.user, id: token.id ?? '', role: token.role ?? 'EDITOR', email: token.email, name: token.name },
+      };
     },
   },
   logger: {

@@ -23,7 +23,9 @@ export async function ensureFirstAdmin(databaseUrl: string, email = process.env.
       'or create your own accounts with `npm run user:create`.',
     ];
     const width = Math.max(...lines.map((line) => line.length));
-    console.log(`\n┌${'─'.repeat(width + 2)}┐\n${lines.map((line) => `│ ${line.padEnd(width)} │`).join('\n')}\n└${'─'.repeat(width + 2)}┘\n`);
+    console.log(
+      `\n┌${'─'.repeat(width + 2)}┐\n${lines.map((line) => `│ ${line.padEnd(width)} │`).join('\n')}\n└${'─'.repeat(width + 2)}┘\n`,
+    );
     return { email, password };
   } finally {
     await db.$disconnect();

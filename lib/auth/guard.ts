@@ -43,7 +43,8 @@ export function guarded<S extends z.ZodType, T>(definition: {
     const user = await currentUser(request);
     if (!user) return { ok: false, status: 401, error: 'Sign in to do this.' };
     if (!permissions[definition.permission](user.role)) return { ok: false, status: 403, error: 'Your role does not allow this.' };
-    if (input instanceof MalformedInput) return { ok: false, status: 400, error: input.message, issues: [{ path: '(body)', message: input.message }] };
+    if (input instanceof MalformedInput)
+      return { ok: false, status: 400, error: input.message, issues: [{ path: '(body)', message: input.message }] };
     const parsed = definition.input.safeParse(input);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));

@@ -7,7 +7,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs', 'instrumentation.ts', 'proxy.ts'];
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+  'postcss.config.mjs',
+  'instrumentation.ts',
+  'proxy.ts',
+];
 const IGNORED = /(^|\/)(node_modules|\.next|generated)(\/|$)|\.test\.tsx?$/;
 const STAMP = join('.next', 'newsdesk-build-fingerprint');
 

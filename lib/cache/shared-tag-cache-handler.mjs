@@ -69,9 +69,13 @@ function openStore() {
     return {
       sync: true,
       read: async () =>
-        /** @type {Array<{ tag: string, revalidatedAt: string }>} */ (select.all()).map((row) => ({ tag: row.tag, at: Date.parse(row.revalidatedAt) })),
+        /** @type {Array<{ tag: string, revalidatedAt: string }>} */ (select.all()).map((row) => ({
+          tag: row.tag,
+          at: Date.parse(row.revalidatedAt),
+        })),
       // Prisma's SQLite encoding of a DateTime, so the table reads the same from either side.
-      write: async (/** @type {string[]} */ tags, /** @type {number} */ at) => writeAll(tags, new Date(at).toISOString().replace('Z', '+00:00')),
+      write: async (/** @type {string[]} */ tags, /** @type {number} */ at) =>
+        writeAll(tags, new Date(at).toISOString().replace('Z', '+00:00')),
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: 2 });

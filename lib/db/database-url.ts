@@ -40,9 +40,7 @@ function splitQuery(path: string): [string, string] {
 export function databaseProviderOf(url: string): DatabaseProvider {
   if (url.startsWith('file:')) return 'sqlite';
   if (/^postgres(?:ql)?:\/\//i.test(url)) return 'postgresql';
-  throw new Error(
-    `DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL (PostgreSQL); got "${url.split(':')[0]}:…".`,
-  );
+  throw new Error(`DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL (PostgreSQL); got "${url.split(':')[0]}:…".`);
 }
 
 /** The file path of a `file:` URL, for better-sqlite3. */

@@ -6,12 +6,6 @@ import type { DatabaseProvider } from './database-url';
  * them as external (FTS5 also creates its shadow tables behind the scenes).
  */
 export const SEARCH_TABLES = {
-  sqlite: [
-    'article_search',
-    'article_search_config',
-    'article_search_data',
-    'article_search_docsize',
-    'article_search_idx',
-  ],
+  sqlite: ['article_search', 'article_search_config', 'article_search_data', 'article_search_docsize', 'article_search_idx'],
   postgresql: ['public.article_search'],
 } as const satisfies Record<DatabaseProvider, readonly string[]>;

@@ -30,7 +30,15 @@ const optionalDate = z.preprocess(
     .optional(),
 );
 
-const optionalText = (max: number) => z.preprocess(emptyToUndefined, z.string().trim().max(max, { error: `must be at most ${max} characters` }).optional());
+const optionalText = (max: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, { error: `must be at most ${max} characters` })
+      .optional(),
+  );
 
 export const DESK_STATUSES = ['all', 'published', 'unpublished'] as const;
 export const DESK_SORTS = ['publishedAt', 'title', 'source', 'quality', 'heat', 'published', 'updatedAt'] as const;
@@ -64,8 +72,15 @@ export const ZDeskQuery = z.intersection(
 );
 export type TDeskQuery = z.output<typeof ZDeskQuery>;
 
-const ZArticleId = z.coerce.number({ error: 'must be an article id' }).int({ error: 'must be an article id' }).positive({ error: 'must be an article id' }).max(2_147_483_647, { error: 'must be an article id' });
-const ZVersion = z.number({ error: 'is required: the version you saw' }).int({ error: 'must be a whole number' }).positive({ error: 'must be positive' });
+const ZArticleId = z.coerce
+  .number({ error: 'must be an article id' })
+  .int({ error: 'must be an article id' })
+  .positive({ error: 'must be an article id' })
+  .max(2_147_483_647, { error: 'must be an article id' });
+const ZVersion = z
+  .number({ error: 'is required: the version you saw' })
+  .int({ error: 'must be a whole number' })
+  .positive({ error: 'must be positive' });
 
 /** A change to one article: what the editor saw (`version`) and what they want. */
 export const ZArticleEdit = z
@@ -83,7 +98,14 @@ export type TArticleEdit = z.output<typeof ZArticleEdit>;
 export const ZBulkEdit = z
   .object({
     selection: z.union([
-      z.object({ articles: z.array(z.object({ id: ZArticleId, version: ZVersion }).strict()).min(1, { error: 'pick at least one article' }).max(5_000, { error: 'pick at most 5,000 articles, or use the filter' }) }).strict(),
+      z
+        .object({
+          articles: z
+            .array(z.object({ id: ZArticleId, version: ZVersion }).strict())
+            .min(1, { error: 'pick at least one article' })
+            .max(5_000, { error: 'pick at most 5,000 articles, or use the filter' }),
+        })
+        .strict(),
       z.object({ filter: ZDeskFilter }).strict(),
     ]),
     published: z.boolean({ error: 'must be true or false' }).optional(),
@@ -93,7 +115,10 @@ export const ZBulkEdit = z
   .refine((edit) => edit.published !== undefined || edit.quality !== undefined, { error: 'change published, quality or both' });
 export type TBulkEdit = z.output<typeof ZBulkEdit>;
 
-export const ZUndo = z.union([z.object({ changeId: z.string().min(1).max(64) }).strict(), z.object({ batchId: z.string().min(1).max(64) }).strict()]);
+export const ZUndo = z.union([
+  z.object({ changeId: z.string().min(1).max(64) }).strict(),
+  z.object({ batchId: z.string().min(1).max(64) }).strict(),
+]);
 export type TUndo = z.output<typeof ZUndo>;
 
 export { ZArticleId };

@@ -17,14 +17,20 @@ const seedFolder = folderWith({ 'seed.txt': seedDocument, 'legacy.md': legacyDoc
 async function snapshot() {
   const db = getDb();
   return {
-    articles: await db.article.findMany({ orderBy: { id: 'asc' }, select: { id: true, published: true, quality: true, version: true, publishedEditedAt: true, qualityEditedAt: true } }),
+    articles: await db.article.findMany({
+      orderBy: { id: 'asc' },
+      select: { id: true, published: true, quality: true, version: true, publishedEditedAt: true, qualityEditedAt: true },
+    }),
     changes: await db.articleChange.count(),
     users: await db.user.findMany({ orderBy: { email: 'asc' }, select: { email: true, role: true, disabledAt: true } }),
   };
 }
 
 async function article(id: number) {
-  return getDb().article.findUniqueOrThrow({ where: { id }, select: { published: true, quality: true, version: true, publishedEditedAt: true, qualityEditedAt: true } });
+  return getDb().article.findUniqueOrThrow({
+    where: { id },
+    select: { published: true, quality: true, version: true, publishedEditedAt: true, qualityEditedAt: true },
+  });
 }
 
 beforeAll(async () => {
@@ -72,7 +78,10 @@ describe('the guard refuses, and changes nothing', () => {
   it('for an editor trying an admin action: 403', async () => {
     signInAs(editor);
     const before = await snapshot();
-    expect(await addUser({ email: 'new@test.example', role: 'ADMIN', password: 'a long password' })).toMatchObject({ ok: false, status: 403 });
+    expect(await addUser({ email: 'new@test.example', role: 'ADMIN', password: 'a long password' })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(await changeUser({ id: editor, role: 'ADMIN' })).toMatchObject({ ok: false, status: 403 });
     expect(await snapshot()).toEqual(before);
   });
@@ -107,7 +116,17 @@ describe('the guard refuses, and changes nothing', () => {
     signInAs(editor);
     const before = await snapshot();
     expect(await editArticleFromDesk({ id: 999_999, version: 1, published: true })).toMatchObject({ ok: false, status: 404 });
-    expect(await bulkEdit({ selection: { articles: [{ id: ids.seed, version: 1 }, { id: 999_999, version: 1 }] }, published: false })).toMatchObject({ ok: false, status: 404 });
+    expect(
+      await bulkEdit({
+        selection: {
+          articles: [
+            { id: ids.seed, version: 1 },
+            { id: 999_999, version: 1 },
+          ],
+        },
+        published: false,
+      }),
+    ).toMatchObject({ ok: false, status: 404 });
     expect(await undo({ changeId: 'nope' })).toMatchObject({ ok: false, status: 404 });
     expect(await getArticle({ id: 999_999 })).toMatchObject({ ok: false, status: 404 });
     expect(await snapshot()).toEqual(before);
@@ -124,7 +143,10 @@ describe('single edits', () => {
     expect(after.publishedEditedAt).not.toBeNull();
     expect(after.qualityEditedAt).not.toBeNull();
     const history = await getArticle({ id: ids.legacy });
-    expect(history.ok && history.data.history.map((change) => [change.field, change.oldValue, change.newValue, change.source, change.user?.email])).toEqual(
+    expect(
+      history.ok &&
+        history.data.history.map((change) => [change.field, change.oldValue, change.newValue, change.source, change.user?.email]),
+    ).toEqual(
       expect.arrayContaining([
         ['published', false, true, 'desk', 'editor@test.example'],
         ['quality', null, 321, 'desk', 'editor@test.example'],
@@ -242,7 +264,10 @@ describe('user management', () => {
     signInAs(admin);
     const added = await addUser({ email: 'New.Person@test.example', role: 'EDITOR', password: 'correct horse battery' });
     expect(added).toMatchObject({ ok: true, data: { email: 'new.person@test.example', role: 'EDITOR' } });
-    expect(await addUser({ email: 'new.person@test.example', role: 'EDITOR', password: 'correct horse battery' })).toMatchObject({ ok: false, status: 409 });
+    expect(await addUser({ email: 'new.person@test.example', role: 'EDITOR', password: 'correct horse battery' })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(await addUser({ email: 'x@test.example', role: 'EDITOR', password: 'short' })).toMatchObject({ ok: false, status: 400 });
     const id = added.ok ? added.data.id : '';
     expect(await changeUser({ id, role: 'ADMIN' })).toMatchObject({ ok: true, data: { role: 'ADMIN' } });

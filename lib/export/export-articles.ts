@@ -25,11 +25,7 @@ export function exportPathFor(root: string, sourcePath: string | null, id: numbe
   return join(root, relative);
 }
 
-export async function exportArticles(
-  sql: SqlConnection,
-  root: string,
-  onProgress?: (written: number) => void,
-): Promise<ExportReport> {
+export async function exportArticles(sql: SqlConnection, root: string, onProgress?: (written: number) => void): Promise<ExportReport> {
   const started = performance.now();
   const folders = new Map<string, Promise<unknown>>();
   let afterId = 0;

@@ -58,7 +58,9 @@ describe('toArticleRows / fromArticleRows', () => {
 
   it('hashes content, not formatting', () => {
     const { record, body } = parse(everyFieldDocument);
-    const reordered = parse(everyFieldDocument.replace('tags: [one, two]\n', '').replace('---\ncategory', '---\ntags: [one, two]\ncategory'));
+    const reordered = parse(
+      everyFieldDocument.replace('tags: [one, two]\n', '').replace('---\ncategory', '---\ntags: [one, two]\ncategory'),
+    );
     expect(contentHash(reordered.record, reordered.body)).toBe(contentHash(record, body));
     const edited = parse(everyFieldDocument.replace('heat: 1000', 'heat: 999'));
     expect(contentHash(edited.record, edited.body)).not.toBe(contentHash(record, body));

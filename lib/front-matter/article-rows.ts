@@ -181,7 +181,9 @@ export function stableStringify(value: unknown): string {
  * reformatted file (an export, say) from a real edit.
  */
 export function contentHash(record: TArticleFile, body: string | null): string {
-  return createHash('sha256').update(stableStringify([record, body])).digest('base64url');
+  return createHash('sha256')
+    .update(stableStringify([record, body]))
+    .digest('base64url');
 }
 
 /** `sourceHash` identifies the file's bytes, so a re-import can skip unchanged files unparsed. */
@@ -278,7 +280,14 @@ function imagesOf(images: StoredImage[], role: string): JsonObject[] | null {
 }
 
 function providerOf(name: string, domain: string, extra: JsonObject | null, logos: JsonObject[] | null): JsonObject {
-  return withExtra(compact([['name', name], ['domain', domain], ['images', logos]]), extra);
+  return withExtra(
+    compact([
+      ['name', name],
+      ['domain', domain],
+      ['images', logos],
+    ]),
+    extra,
+  );
 }
 
 /**
@@ -329,10 +338,7 @@ export function fromArticleRows(stored: StoredArticle, { editorial = true } = {}
       ['quality', quality],
       ['heat', stored.heat],
       ['published', published],
-      [
-        'provider',
-        providerOf(stored.providerName, stored.provider.domain, stored.providerExtra, imagesOf(stored.images, 'logo')),
-      ],
+      ['provider', providerOf(stored.providerName, stored.provider.domain, stored.providerExtra, imagesOf(stored.images, 'logo'))],
       ['topics', topics.length > 0 ? topics : null],
       ['images', imagesOf(stored.images, 'lead')],
       ['related', related.length > 0 ? related : null],

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createGenerator } from '../../bench/generate-articles';
-import { everyFieldDocument, legacyDocument, seedDocument } from '../../test/fixtures/article-files';
+import { legacyDocument, seedDocument } from '../../test/fixtures/article-files';
 import { parseSimpleYaml, UNSUPPORTED } from './fast-yaml';
 import { splitFrontMatter } from './parse-article-file';
 import { serialiseArticleFile } from './serialise-article-file';

@@ -97,9 +97,19 @@ function singleQuoted(text: string): string {
 function plain(text: string): unknown {
   if (PLAIN_UNSAFE_START.test(text) || text.includes(' #') || text.includes(': ') || text.endsWith(':')) giveUp();
   switch (text) {
-    case '~': case 'null': case 'Null': case 'NULL': return null;
-    case 'true': case 'True': case 'TRUE': return true;
-    case 'false': case 'False': case 'FALSE': return false;
+    case '~':
+    case 'null':
+    case 'Null':
+    case 'NULL':
+      return null;
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
   }
   if (PLAIN_INTEGER.test(text)) return Number(text);
   // Floats, hex, octal, `.inf` and friends: leave them to js-yaml.

@@ -48,20 +48,18 @@ describe('parseArticleFile', () => {
     expect(outcome.value.record).toMatchObject({ tags: ['one', 'two'], provider: { founded: 1999 } });
     expect(outcome.value.body).toBe('A body that is not empty.\n');
     expect(outcome.value.record.publishedDateTime).toBe('2024-05-01T06:30:00Z');
-    expect(outcome.value.record.excerpt).toBe('It\'s all here — “quotes”, café, and a colon: too');
+    expect(outcome.value.record.excerpt).toBe("It's all here — “quotes”, café, and a colon: too");
   });
 
   it('names the field and the reason for each problem', () => {
-    expect(errorsOf(withField(seedDocument, 'quality: 134', 'quality: high'))).toEqual([
-      'quality: must be a whole number (got "high")',
-    ]);
+    expect(errorsOf(withField(seedDocument, 'quality: 134', 'quality: high'))).toEqual(['quality: must be a whole number (got "high")']);
     expect(errorsOf(withField(seedDocument, 'quality: 134', 'quality: 13.5'))).toEqual([
       'quality: must be a whole number (got number 13.5)',
     ]);
     expect(errorsOf(withField(seedDocument, 'quality: 134', 'quality: -3'))).toEqual(['quality: must be at least 0']);
-    expect(
-      errorsOf(withField(seedDocument, 'publishedDateTime: 2021-02-17T17:45:00Z', 'publishedDateTime: 2021-02-30T10:00:00Z')),
-    ).toEqual(['publishedDateTime: must be an ISO-8601 date-time (got "2021-02-30T10:00:00Z")']);
+    expect(errorsOf(withField(seedDocument, 'publishedDateTime: 2021-02-17T17:45:00Z', 'publishedDateTime: 2021-02-30T10:00:00Z'))).toEqual(
+      ['publishedDateTime: must be an ISO-8601 date-time (got "2021-02-30T10:00:00Z")'],
+    );
     expect(
       errorsOf(
         withField(

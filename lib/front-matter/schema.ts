@@ -38,9 +38,7 @@ export function describeInput(input: unknown): string {
 }
 
 function text(max: number = LIMITS.shortText) {
-  return z
-    .string(described('text'))
-    .max(max, { error: `must be at most ${max} characters` });
+  return z.string(described('text')).max(max, { error: `must be at most ${max} characters` });
 }
 
 function nonEmptyText(max?: number) {
@@ -70,8 +68,7 @@ function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
     .max(max, { error: `must be at most ${max}` });
 }
 
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -93,7 +90,9 @@ export function parseIsoDateTime(value: string): Date | undefined {
   const match = ISO_DATE_TIME.exec(value.trim());
   if (!match) return undefined;
   const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone = 'Z'] = match;
-  const y = +year!, mo = +month!, d = +day!;
+  const y = +year!,
+    mo = +month!,
+    d = +day!;
   const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
   if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && !leap ? 28 : DAYS_IN_MONTH[mo - 1]!)) return undefined;
   if (+hour > 23 || +minute > 59 || +second > 59) return undefined;
@@ -113,16 +112,14 @@ export function formatIsoDateTime(date: Date): string {
  * Dates are normalised to one spelling of the same instant, so a record and
  * its export parse to equal values.
  */
-const ZDateTime = z
-  .string(described('an ISO-8601 date-time'))
-  .transform((value, context) => {
-    const date = parseIsoDateTime(value);
-    if (!date) {
-      context.addIssue({ code: 'custom', message: `must be an ISO-8601 date-time (got ${describeInput(value)})` });
-      return z.NEVER;
-    }
-    return formatIsoDateTime(date);
-  });
+const ZDateTime = z.string(described('an ISO-8601 date-time')).transform((value, context) => {
+  const date = parseIsoDateTime(value);
+  if (!date) {
+    context.addIssue({ code: 'custom', message: `must be an ISO-8601 date-time (got ${describeInput(value)})` });
+    return z.NEVER;
+  }
+  return formatIsoDateTime(date);
+});
 
 export const ZQuality = integer(QUALITY_MIN, QUALITY_MAX);
 const ZHeat = integer(0);
@@ -137,9 +134,7 @@ export const ZImage = z.looseObject({
 });
 
 function list<T extends z.ZodType>(item: T) {
-  return z
-    .array(item, described('a list'))
-    .max(LIMITS.listItems, { error: `must have at most ${LIMITS.listItems} items` });
+  return z.array(item, described('a list')).max(LIMITS.listItems, { error: `must have at most ${LIMITS.listItems} items` });
 }
 
 export const ZProvider = z.looseObject(
@@ -168,36 +163,35 @@ export const ZRelatedLink = z.looseObject(
 );
 
 export const ZArticleFields = z.looseObject(
-    {
-      category: text().nullish(),
-      title: nonEmptyText(LIMITS.title),
-      excerpt: text(LIMITS.excerpt).nullish(),
-      publishedDateTime: ZDateTime,
-      originalUrl: ZHttpUrl.nullish(),
-      webUrl: ZHttpUrl.nullish(),
-      ampWebUrl: ZHttpUrl.nullish(),
-      cdnAmpWebUrl: ZHttpUrl.nullish(),
-      type: text().nullish(),
-      quality: ZQuality.nullish(),
-      heat: ZHeat.nullish(),
-      published: z.boolean(described('true or false')).nullish(),
-      provider: ZProvider,
-      topics: list(nonEmptyText()).nullish(),
-      images: list(ZImage).nullish(),
-      related: list(ZRelatedLink).nullish(),
-      featuredContent: text(LIMITS.html).nullish(),
-      secured: text(LIMITS.token).nullish(),
-    },
-    described('a mapping of fields'),
-  );
+  {
+    category: text().nullish(),
+    title: nonEmptyText(LIMITS.title),
+    excerpt: text(LIMITS.excerpt).nullish(),
+    publishedDateTime: ZDateTime,
+    originalUrl: ZHttpUrl.nullish(),
+    webUrl: ZHttpUrl.nullish(),
+    ampWebUrl: ZHttpUrl.nullish(),
+    cdnAmpWebUrl: ZHttpUrl.nullish(),
+    type: text().nullish(),
+    quality: ZQuality.nullish(),
+    heat: ZHeat.nullish(),
+    published: z.boolean(described('true or false')).nullish(),
+    provider: ZProvider,
+    topics: list(nonEmptyText()).nullish(),
+    images: list(ZImage).nullish(),
+    related: list(ZRelatedLink).nullish(),
+    featuredContent: text(LIMITS.html).nullish(),
+    secured: text(LIMITS.token).nullish(),
+  },
+  described('a mapping of fields'),
+);
 
 export const ZArticleFile = ZArticleFields.refine((record) => Boolean(record.webUrl ?? record.originalUrl), {
-    error: 'needs a webUrl or an originalUrl to link to',
-    path: ['webUrl'],
-  });
+  error: 'needs a webUrl or an originalUrl to link to',
+  path: ['webUrl'],
+});
 
 export type TArticleFile = z.output<typeof ZArticleFile>;
 export type TImage = z.output<typeof ZImage>;
 export type TProvider = z.output<typeof ZProvider>;
 export type TRelatedLink = z.output<typeof ZRelatedLink>;
-

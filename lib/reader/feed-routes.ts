@@ -24,7 +24,13 @@ export function topicFeed(format: FeedFormat) {
     if (!topic) notFound();
     const { stories } = await cachedListStories('latest', undefined, { topicId: topic.id }, FEED_SIZE);
     const path = `/topics/${encodeURIComponent(topic.slug)}`;
-    return renderFeed(format, { title: `${topic.name} · ${SITE_NAME}`, description: `The latest stories about ${topic.name}.`, path, feedBase: path, stories });
+    return renderFeed(format, {
+      title: `${topic.name} · ${SITE_NAME}`,
+      description: `The latest stories about ${topic.name}.`,
+      path,
+      feedBase: path,
+      stories,
+    });
   };
 }
 
@@ -34,6 +40,12 @@ export function sourceFeed(format: FeedFormat) {
     if (!source) notFound();
     const { stories } = await cachedListStories('latest', undefined, { providerId: source.id }, FEED_SIZE);
     const path = `/sources/${encodeURIComponent(source.domain)}`;
-    return renderFeed(format, { title: `${source.name} · ${SITE_NAME}`, description: `The latest stories from ${source.name}.`, path, feedBase: path, stories });
+    return renderFeed(format, {
+      title: `${source.name} · ${SITE_NAME}`,
+      description: `The latest stories from ${source.name}.`,
+      path,
+      feedBase: path,
+      stories,
+    });
   };
 }

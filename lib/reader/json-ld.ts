@@ -25,5 +25,8 @@ export function newsArticleJsonLd(story: StoryDetail) {
  * (a title containing "</script>", say) can end the script element.
  */
 export function jsonLdScriptContent(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

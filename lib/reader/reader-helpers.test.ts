@@ -34,7 +34,10 @@ describe('feeds', () => {
     const atom = await parser.parseString(renderAtom(feed));
     expect(atom.items[0]?.title).toBe('Tom & Jerry <script>alert(1)</script> ');
     const json = JSON.parse(renderJsonFeed(feed));
-    expect(json).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', items: [{ url: 'https://example.com/a?b=1&c=2', tags: ['AI'] }] });
+    expect(json).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ url: 'https://example.com/a?b=1&c=2', tags: ['AI'] }],
+    });
     expect(escapeXml('<a b="c">&\u0000')).toBe('&lt;a b=&quot;c&quot;&gt;&amp;');
   });
 });
@@ -42,7 +45,12 @@ describe('feeds', () => {
 describe('river cursors', () => {
   it('round-trip per order and refuse tampering or another order', () => {
     const last = { id: 42, publishedAt: new Date('2021-02-17T17:45:00Z'), qualityRank: 134, trendingRank: 37_000.123456789 };
-    expect(decodeCursor('top', encodeCursor('top', last))).toEqual({ order: 'top', qualityRank: 134, publishedAt: last.publishedAt, id: 42 });
+    expect(decodeCursor('top', encodeCursor('top', last))).toEqual({
+      order: 'top',
+      qualityRank: 134,
+      publishedAt: last.publishedAt,
+      id: 42,
+    });
     expect(decodeCursor('trending', encodeCursor('trending', last))).toEqual({ order: 'trending', trendingRank: 37_000.123456789, id: 42 });
     expect(decodeCursor('latest', encodeCursor('top', last))).toBeNull();
     expect(decodeCursor('latest', 'not-base64-json')).toBeNull();
@@ -59,7 +67,9 @@ describe('search queries', () => {
   });
 
   it('mark the words a search matched, and cut a snippet around the first', () => {
-    expect(markTerms('Climatic shifts and climate policy', ['climate'])).toBe(`${MARK_START}Climatic${MARK_END} shifts and ${MARK_START}climate${MARK_END} policy`);
+    expect(markTerms('Climatic shifts and climate policy', ['climate'])).toBe(
+      `${MARK_START}Climatic${MARK_END} shifts and ${MARK_START}climate${MARK_END} policy`,
+    );
     const marked = markTerms('one two three four five six seven eight nine target ten eleven', ['target']);
     expect(snippetAround(marked, 2)).toBe(`…eight nine ${MARK_START}target${MARK_END} ten eleven`);
     expect(snippetAround(`${marked} twelve`, 2)).toBe(`…eight nine ${MARK_START}target${MARK_END} ten eleven…`);
@@ -77,7 +87,8 @@ describe('search queries', () => {
 describe('safety helpers', () => {
   it('only let http(s) URLs through', () => {
     expect(safeHttpUrl('https://example.com/x')).toBe('https://example.com/x');
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'ftp://x', '', null]) expect(safeHttpUrl(bad)).toBeNull();
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example', 'ftp://x', '', null])
+      expect(safeHttpUrl(bad)).toBeNull();
   });
 
   it('take only a YouTube id out of featured content', () => {

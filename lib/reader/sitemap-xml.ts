@@ -17,7 +17,8 @@ export function sitemapIndex(pages: number, lastModified: string) {
 
 export function sitemapPage(entries: { path: string; lastModified?: string }[]) {
   const urls = entries.map(
-    (entry) => `  <url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : ''}</url>`,
+    (entry) =>
+      `  <url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>` : ''}</url>`,
   );
   return xmlResponse(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="${XMLNS}">\n${urls.join('\n')}\n</urlset>\n`);
 }

@@ -19,7 +19,9 @@ async function count(table: string, where = '1=1', params: unknown[] = []): Prom
 }
 
 async function article(sourcePath: string) {
-  const [row] = await sql.query<Record<string, unknown>>(`SELECT * FROM "Article" WHERE "sourcePath" = ${sql.placeholder(1)}`, [sourcePath]);
+  const [row] = await sql.query<Record<string, unknown>>(`SELECT * FROM "Article" WHERE "sourcePath" = ${sql.placeholder(1)}`, [
+    sourcePath,
+  ]);
   return row;
 }
 
@@ -116,22 +118,29 @@ describe('importSeedFolder', () => {
     expect(report.unknownKeys.filter((key) => key.path === 'tags')).toHaveLength(1);
   });
 
-  it.runIf(testDatabaseProvider() === 'sqlite')('rejects an article the database refuses without half-writing it or its batch', async () => {
-    await sql.query(
-      `CREATE TRIGGER "refuse_poison" BEFORE INSERT ON "RelatedLink" WHEN NEW."title" = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned related link'); END`,
-    );
-    try {
-      const root = folderWith({
-        'poison/a.md': legacyDocument,
-        'poison/b.md': withField(seedDocument, '  - title: "Civil rights groups want Biden to halt government use of facial recognition"', '  - title: poison'),
-        'poison/c.md': minimalDocument,
-      });
-      const report = await importSeedFolder(sql, root);
-      expect(formatSummary(report)).toBe('created 2, updated 0, unchanged 0, rejected 1');
-      expect(report.rejected[0]).toEqual({ sourcePath: 'poison/b.md', errors: [expect.stringContaining('poisoned related link')] });
-      expect(await count('Article', `"sourcePath" = 'poison/b.md'`)).toBe(0);
-    } finally {
-      await sql.query('DROP TRIGGER "refuse_poison"');
-    }
-  });
+  it.runIf(testDatabaseProvider() === 'sqlite')(
+    'rejects an article the database refuses without half-writing it or its batch',
+    async () => {
+      await sql.query(
+        `CREATE TRIGGER "refuse_poison" BEFORE INSERT ON "RelatedLink" WHEN NEW."title" = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned related link'); END`,
+      );
+      try {
+        const root = folderWith({
+          'poison/a.md': legacyDocument,
+          'poison/b.md': withField(
+            seedDocument,
+            '  - title: "Civil rights groups want Biden to halt government use of facial recognition"',
+            '  - title: poison',
+          ),
+          'poison/c.md': minimalDocument,
+        });
+        const report = await importSeedFolder(sql, root);
+        expect(formatSummary(report)).toBe('created 2, updated 0, unchanged 0, rejected 1');
+        expect(report.rejected[0]).toEqual({ sourcePath: 'poison/b.md', errors: [expect.stringContaining('poisoned related link')] });
+        expect(await count('Article', `"sourcePath" = 'poison/b.md'`)).toBe(0);
+      } finally {
+        await sql.query('DROP TRIGGER "refuse_poison"');
+      }
+    },
+  );
 });

@@ -230,9 +230,7 @@ class PostgresqlConnection implements SqlConnection {
 }
 
 export async function openSqlConnection(url: string): Promise<SqlConnection> {
-  return databaseProviderOf(url) === 'sqlite'
-    ? new SqliteConnection(sqliteFileOf(url))
-    : new PostgresqlConnection(url).connect();
+  return databaseProviderOf(url) === 'sqlite' ? new SqliteConnection(sqliteFileOf(url)) : new PostgresqlConnection(url).connect();
 }
 
 /** `INSERT INTO table (columns) VALUES …` for many rows, optionally returning columns. */

@@ -55,29 +55,90 @@ const jsonOrNull = (value: JsonObject | null): SqlValue => (value === null ? nul
 
 /** Columns the source file controls; written on create and on every update. */
 const SOURCE_COLUMNS = [
-  'sourceHash', 'category', 'title', 'excerpt', 'publishedAt', 'originalUrl', 'webUrl', 'ampWebUrl',
-  'cdnAmpWebUrl', 'type', 'heat', 'featuredContent', 'secured', 'body', 'extra', 'providerId', 'providerName',
-  'providerExtra', 'sourcePublished', 'sourceQuality', 'heatRank', 'trendingRank', 'relatedTitles', 'updatedAt',
+  'sourceHash',
+  'category',
+  'title',
+  'excerpt',
+  'publishedAt',
+  'originalUrl',
+  'webUrl',
+  'ampWebUrl',
+  'cdnAmpWebUrl',
+  'type',
+  'heat',
+  'featuredContent',
+  'secured',
+  'body',
+  'extra',
+  'providerId',
+  'providerName',
+  'providerExtra',
+  'sourcePublished',
+  'sourceQuality',
+  'heatRank',
+  'trendingRank',
+  'relatedTitles',
+  'updatedAt',
 ] as const;
 
 function sourceValues(rows: ArticleRows, providerId: number, now: Date): SqlValue[] {
   const a = rows.article;
   return [
-    rows.sourceHash, a.category, a.title, a.excerpt, a.publishedAt, a.originalUrl, a.webUrl, a.ampWebUrl,
-    a.cdnAmpWebUrl, a.type, a.heat, a.featuredContent, a.secured, a.body, jsonOrNull(a.extra), providerId,
-    rows.provider.name, jsonOrNull(rows.provider.extra), a.sourcePublished, a.sourceQuality, a.heatRank, a.trendingRank,
-    a.relatedTitles, now,
+    rows.sourceHash,
+    a.category,
+    a.title,
+    a.excerpt,
+    a.publishedAt,
+    a.originalUrl,
+    a.webUrl,
+    a.ampWebUrl,
+    a.cdnAmpWebUrl,
+    a.type,
+    a.heat,
+    a.featuredContent,
+    a.secured,
+    a.body,
+    jsonOrNull(a.extra),
+    providerId,
+    rows.provider.name,
+    jsonOrNull(rows.provider.extra),
+    a.sourcePublished,
+    a.sourceQuality,
+    a.heatRank,
+    a.trendingRank,
+    a.relatedTitles,
+    now,
   ];
 }
 
 const ARTICLE_COLUMNS = [...SOURCE_COLUMNS, 'sourcePath', 'published', 'quality', 'qualityRank', 'version', 'createdAt'] as const;
 const IMAGE_COLUMNS = ['role', 'position', 'url', 'width', 'height', 'isCached', 'title', 'extra'] as const;
 const imageValues = (image: ImageRow): SqlValue[] => [
-  image.role, image.position, image.url, image.width, image.height, image.isCached, image.title, jsonOrNull(image.extra),
+  image.role,
+  image.position,
+  image.url,
+  image.width,
+  image.height,
+  image.isCached,
+  image.title,
+  jsonOrNull(image.extra),
 ];
 const RELATED_COLUMNS = [
-  'articleId', 'position', 'title', 'excerpt', 'publishedAt', 'webUrl', 'ampWebUrl', 'cdnAmpWebUrl', 'type',
-  'quality', 'providerId', 'providerName', 'providerExtra', 'images', 'extra',
+  'articleId',
+  'position',
+  'title',
+  'excerpt',
+  'publishedAt',
+  'webUrl',
+  'ampWebUrl',
+  'cdnAmpWebUrl',
+  'type',
+  'quality',
+  'providerId',
+  'providerName',
+  'providerExtra',
+  'images',
+  'extra',
 ] as const;
 
 /** Creates the providers and topics this batch needs and returns every id it uses. */
@@ -202,15 +263,29 @@ async function writeInTransaction(sql: SqlConnection, creates: ArticleRows[], up
         rows.topics.map((topic) => [articleId(rows), topic.position, required(references.topicIds, topic.slug, 'topic'), topic.label]),
       ),
     );
-    const links: [number, RelatedRow][] = written.flatMap((rows) => rows.related.map((link): [number, RelatedRow] => [articleId(rows), link]));
+    const links: [number, RelatedRow][] = written.flatMap((rows) =>
+      rows.related.map((link): [number, RelatedRow] => [articleId(rows), link]),
+    );
     await insertRows(
       sql,
       'RelatedLink',
       RELATED_COLUMNS,
       links.map(([id, link]) => [
-        id, link.position, link.title, link.excerpt, link.publishedAt, link.webUrl, link.ampWebUrl, link.cdnAmpWebUrl,
-        link.type, link.quality, link.provider ? providerId(link.provider.domain) : null, link.provider?.name ?? null,
-        jsonOrNull(link.provider?.extra ?? null), link.images ? json(link.images) : null, jsonOrNull(link.extra),
+        id,
+        link.position,
+        link.title,
+        link.excerpt,
+        link.publishedAt,
+        link.webUrl,
+        link.ampWebUrl,
+        link.cdnAmpWebUrl,
+        link.type,
+        link.quality,
+        link.provider ? providerId(link.provider.domain) : null,
+        link.provider?.name ?? null,
+        jsonOrNull(link.provider?.extra ?? null),
+        link.images ? json(link.images) : null,
+        jsonOrNull(link.extra),
       ]),
     );
     return references;
@@ -262,7 +337,9 @@ export async function writeArticleBatch(sql: SqlConnection, batch: ParsedSeedFil
   }
   const sameContent = changed.length ? await keepUnchangedContent(sql, changed) : new Set<string>();
   outcome.unchanged += sameContent.size;
-  const updates = changed.filter(([file]) => !sameContent.has(file.rows.sourcePath)).map(([file, current]): [ArticleRows, Existing] => [file.rows, current]);
+  const updates = changed
+    .filter(([file]) => !sameContent.has(file.rows.sourcePath))
+    .map(([file, current]): [ArticleRows, Existing] => [file.rows, current]);
   if (creates.length + updates.length === 0) return outcome;
 
   try {
@@ -289,5 +366,11 @@ export async function writeArticleBatch(sql: SqlConnection, batch: ParsedSeedFil
 
 function describeDatabaseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? 'the database refused the record';
+  return (
+    message
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .pop() ?? 'the database refused the record'
+  );
 }

@@ -94,6 +94,7 @@ async function presentCharColumnsAsText() {
       return value;
     });
   }
+  // eslint-disable-next-line @typescript-eslint/ban-ts-comment -- the file is not type-checked; the comment documents the override
   // @ts-ignore -- same call signatures as the original
   pg.Pool.prototype.query = queryPresentingCharAsText;
 }
@@ -169,7 +170,9 @@ function acceptingScripts(factory) {
         } catch (error) {
           const multiStatement = error instanceof RangeError || /more than one statement/.test(String(/** @type {any} */ (error)?.message));
           if (!multiStatement || query.args.length > 0) throw error;
-          process.stderr.write(JSON.stringify({ level: 'DEBUG', fields: { message: `script via exec (${method})` }, target: 'shim' }) + '\n');
+          process.stderr.write(
+            JSON.stringify({ level: 'DEBUG', fields: { message: `script via exec (${method})` }, target: 'shim' }) + '\n',
+          );
           await adapter.executeScript(query.sql);
           return method === 'executeRaw' ? 0 : { columnNames: [], columnTypes: [], rows: [] };
         }
@@ -285,7 +288,11 @@ async function createEngine(args) {
  */
 export function toRpcError(error) {
   if (error instanceof EngineError) {
-    return { code: 4466, message: 'An error happened.', data: { is_panic: false, message: error.message, error_code: error.code, meta: {} } };
+    return {
+      code: 4466,
+      message: 'An error happened.',
+      data: { is_panic: false, message: error.message, error_code: error.code, meta: {} },
+    };
   }
   if (error instanceof WebAssembly.RuntimeError || panics.last) {
     const message = panics.last ?? String(error);
@@ -417,7 +424,8 @@ async function canConnect(url) {
     await client.query('SELECT 1');
   } catch (error) {
     const code = /** @type {any} */ (error).code;
-    if (code === '3D000') throw new EngineError('P1003', `Database \`${new URL(url).pathname.slice(1)}\` does not exist on the database server.`);
+    if (code === '3D000')
+      throw new EngineError('P1003', `Database \`${new URL(url).pathname.slice(1)}\` does not exist on the database server.`);
     throw new EngineError('P1001', `Can't reach database server: ${/** @type {Error} */ (error).message}`);
   } finally {
     await client.end().catch(() => {});
@@ -483,7 +491,9 @@ export async function main() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
-    process.stderr.write(JSON.stringify({ level: 'ERROR', fields: { message: String(error?.stack ?? error) }, target: 'schema_engine::logger' }) + '\n');
+    process.stderr.write(
+      JSON.stringify({ level: 'ERROR', fields: { message: String(error?.stack ?? error) }, target: 'schema_engine::logger' }) + '\n',
+    );
     process.exit(1);
   });
 }

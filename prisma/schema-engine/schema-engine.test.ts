@@ -24,7 +24,10 @@ function prisma(args: string[], env: Record<string, string>) {
 
 describe('selectSchemaEngine', () => {
   it('prefers a configured engine, then the native one, then the offline engine', () => {
-    expect(selectSchemaEngine({ PRISMA_SCHEMA_ENGINE_BINARY: '/opt/engine' }, '/native')).toEqual({ kind: 'configured', path: '/opt/engine' });
+    expect(selectSchemaEngine({ PRISMA_SCHEMA_ENGINE_BINARY: '/opt/engine' }, '/native')).toEqual({
+      kind: 'configured',
+      path: '/opt/engine',
+    });
     expect(selectSchemaEngine({}, '/native')).toEqual({ kind: 'native', path: '/native' });
     expect(selectSchemaEngine({}, undefined)).toEqual({ kind: 'offline', path: OFFLINE_SCHEMA_ENGINE });
   });
@@ -54,7 +57,10 @@ describe('the stock Prisma CLI on the offline engine (SQLite)', () => {
     expect(result.output).toContain('All migrations have been successfully applied');
     expect(result.status).toBe(0);
     const database = new Database(join(work, 'deploy.db'), { readonly: true });
-    const names = database.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')`).all().map((row) => (row as { name: string }).name);
+    const names = database
+      .prepare(`SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')`)
+      .all()
+      .map((row) => (row as { name: string }).name);
     const applied = database.prepare('SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL').get() as { n: number };
     database.close();
     expect(names).toEqual(expect.arrayContaining(['Article', 'RelatedLink', 'article_search', 'article_search_after_insert']));
@@ -62,7 +68,9 @@ describe('the stock Prisma CLI on the offline engine (SQLite)', () => {
   });
 
   it('prints the SQL of `migrate diff` and finds no drift between migrations and schema', () => {
-    const fromEmpty = prisma(['migrate', 'diff', '--from-empty', '--to-schema', 'prisma/sqlite/schema.prisma', '--script'], { DATABASE_URL: url });
+    const fromEmpty = prisma(['migrate', 'diff', '--from-empty', '--to-schema', 'prisma/sqlite/schema.prisma', '--script'], {
+      DATABASE_URL: url,
+    });
     expect(fromEmpty.status).toBe(0);
     expect(fromEmpty.output).toContain('CREATE TABLE "Article"');
     const drift = prisma(
@@ -115,7 +123,15 @@ describe.runIf(testDatabaseProvider() === 'postgresql')('the stock Prisma CLI on
     const status = prisma(['migrate', 'status'], { DATABASE_URL: url });
     expect(status.output).toContain('Database schema is up to date');
     const drift = prisma(
-      ['migrate', 'diff', '--from-migrations', 'prisma/postgresql/migrations', '--to-schema', 'prisma/postgresql/schema.prisma', '--exit-code'],
+      [
+        'migrate',
+        'diff',
+        '--from-migrations',
+        'prisma/postgresql/migrations',
+        '--to-schema',
+        'prisma/postgresql/schema.prisma',
+        '--exit-code',
+      ],
       { DATABASE_URL: url },
     );
     expect(drift.status).toBe(0);

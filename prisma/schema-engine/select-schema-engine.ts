@@ -41,7 +41,7 @@ export function selectSchemaEngine(
 }
 
 /** Points the CLI at the offline engine when nothing better is available. */
-export function useOfflineSchemaEngineIfNeeded(env: Env = process.env): SchemaEngineChoice {
+export function chooseOfflineSchemaEngineIfNeeded(env: Env = process.env): SchemaEngineChoice {
   const choice = selectSchemaEngine(env);
   if (choice.kind === 'offline') env.PRISMA_SCHEMA_ENGINE_BINARY = choice.path;
   return choice;

@@ -19,7 +19,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main id="content" tabIndex={-1} className="signin">
       <h1>Sign in to the desk</h1>
-      <SignInForm callbackUrl={safeCallback(callbackUrl)} initialError={error ? 'Sign-in failed. Check your email and password.' : null} github={Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET)} />
+      <SignInForm
+        callbackUrl={safeCallback(callbackUrl)}
+        initialError={error ? 'Sign-in failed. Check your email and password.' : null}
+        github={Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET)}
+      />
       <p>
         <Link href="/">Back to the public site</Link>
       </p>

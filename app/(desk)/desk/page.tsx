@@ -36,12 +36,15 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       <h1>Articles</h1>
       {!parsed.success ? (
         <p role="alert" className="form-error">
-          Some filters were not understood and were ignored: {parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}
+          Some filters were not understood and were ignored:{' '}
+          {parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}
         </p>
       ) : null}
       <DeskFilters query={query} topics={await listTopicOptions()} />
       {page.searchTruncated ? (
-        <p className="notice">Many articles match that search: showing the {DESK_SEARCH_LIMIT} most recently added. Add words or filters to narrow it.</p>
+        <p className="notice">
+          Many articles match that search: showing the {DESK_SEARCH_LIMIT} most recently added. Add words or filters to narrow it.
+        </p>
       ) : null}
       <DeskTable
         key={deskHref(query)}

@@ -12,8 +12,8 @@ export default function AboutPage() {
     <article className="prose">
       <h1>About Newsdesk</h1>
       <p>
-        Newsdesk follows the stories that matter and shows each one with the coverage other outlets gave it. Editors choose what is published
-        and score each story’s quality; readers get three orders of the same river.
+        Newsdesk follows the stories that matter and shows each one with the coverage other outlets gave it. Editors choose what is
+        published and score each story’s quality; readers get three orders of the same river.
       </p>
       <h2>The three orders</h2>
       <dl>
@@ -28,17 +28,20 @@ export default function AboutPage() {
         <dt>
           <Link href="/trending">Trending</Link>
         </dt>
-        <dd>by heat, halved every 12 hours of age: heat × 2^(−age / 12 h). A story twice as hot as another ranks level with it when it is 12 hours older.</dd>
+        <dd>
+          by heat, halved every 12 hours of age: heat × 2^(−age / 12 h). A story twice as hot as another ranks level with it when it is 12
+          hours older.
+        </dd>
       </dl>
       <h2>Reading fast</h2>
       <p>
-        <kbd>j</kbd> and <kbd>k</kbd> move between stories, <kbd>o</kbd> or <kbd>Enter</kbd> opens the one in focus, <kbd>/</kbd> jumps to search. The
-        theme follows your system until you pick one.
+        <kbd>j</kbd> and <kbd>k</kbd> move between stories, <kbd>o</kbd> or <kbd>Enter</kbd> opens the one in focus, <kbd>/</kbd> jumps to
+        search. The theme follows your system until you pick one.
       </p>
       <h2>Feeds</h2>
       <p>
-        Every list has RSS, Atom and JSON feeds: <a href="/rss.xml">/rss.xml</a>, <a href="/atom.xml">/atom.xml</a> and <a href="/feed.json">/feed.json</a>{' '}
-        for the latest stories, and the same three under each topic and source page.
+        Every list has RSS, Atom and JSON feeds: <a href="/rss.xml">/rss.xml</a>, <a href="/atom.xml">/atom.xml</a> and{' '}
+        <a href="/feed.json">/feed.json</a> for the latest stories, and the same three under each topic and source page.
       </p>
     </article>
   );

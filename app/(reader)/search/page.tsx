@@ -61,7 +61,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <StoryItem
                   story={hit}
                   title={<Highlighted text={hit.titleHighlight} />}
-                  excerpt={hit.excerptHighlight ? <p className="story-excerpt"><Highlighted text={hit.excerptHighlight} /></p> : undefined}
+                  excerpt={
+                    hit.excerptHighlight ? (
+                      <p className="story-excerpt">
+                        <Highlighted text={hit.excerptHighlight} />
+                      </p>
+                    ) : undefined
+                  }
                   extra={
                     hit.relatedHighlight ? (
                       <p className="search-related">

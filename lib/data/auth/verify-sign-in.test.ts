@@ -14,7 +14,10 @@ beforeAll(async () => {
 
 describe('verifySignIn', () => {
   it('accepts the right password (email in any case) and stores only an argon2id hash', async () => {
-    expect(await verifySignIn(getDb(), 'reporter@test.example', 'the right password', '10.0.0.1')).toMatchObject({ ok: true, user: { id: userId, role: 'EDITOR' } });
+    expect(await verifySignIn(getDb(), 'reporter@test.example', 'the right password', '10.0.0.1')).toMatchObject({
+      ok: true,
+      user: { id: userId, role: 'EDITOR' },
+    });
     const stored = await getDb().user.findUniqueOrThrow({ where: { id: userId }, omit: { passwordHash: false } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
   });
@@ -44,7 +47,9 @@ describe('verifySignIn', () => {
 
   it('blocks an address that tries many accounts', async () => {
     for (let i = 0; i < LOGIN_LIMITS.address.limit; i++) await verifySignIn(getDb(), `spray${i}@test.example`, 'x', '192.0.2.9');
-    expect(await verifySignIn(getDb(), 'reporter@test.example', 'the right password', '192.0.2.9')).toMatchObject({ reason: 'rate-limited' });
+    expect(await verifySignIn(getDb(), 'reporter@test.example', 'the right password', '192.0.2.9')).toMatchObject({
+      reason: 'rate-limited',
+    });
     expect(await verifySignIn(getDb(), 'reporter@test.example', 'the right password', '192.0.2.10')).toMatchObject({ ok: true });
   });
 });

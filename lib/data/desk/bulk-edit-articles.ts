@@ -27,7 +27,8 @@ async function explicitTargets(tx: Tx, articles: { id: number; version: number }
   await inChunks(ids, async (chunk) => rows.push(...(await tx.article.findMany({ where: { id: { in: chunk } }, select: TARGET_SELECT }))));
   const found = new Set(rows.map((row) => row.id));
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length) throw new DeskError(404, `No article ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}: nothing was changed.`);
+  if (missing.length)
+    throw new DeskError(404, `No article ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}: nothing was changed.`);
   const stale = rows.filter((row) => row.version !== seen.get(row.id));
   if (stale.length) {
     const current = await tx.article.findMany({ where: { id: { in: stale.slice(0, 100).map((row) => row.id) } }, select: DESK_ROW_SELECT });
@@ -71,7 +72,10 @@ export async function bulkEditArticles(db: Db, userId: string, edit: TBulkEdit, 
     );
     if (edit.quality !== undefined) {
       await inChunks(idsByField.quality, (chunk) =>
-        tx.article.updateMany({ where: { id: { in: chunk } }, data: { quality: edit.quality, qualityRank: qualityRank(edit.quality), qualityEditedAt: at } }),
+        tx.article.updateMany({
+          where: { id: { in: chunk } },
+          data: { quality: edit.quality, qualityRank: qualityRank(edit.quality), qualityEditedAt: at },
+        }),
       );
     }
     await inChunks(changedIds, (chunk) => tx.article.updateMany({ where: { id: { in: chunk } }, data: { version: { increment: 1 } } }));

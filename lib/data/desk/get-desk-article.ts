@@ -30,7 +30,15 @@ export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
   const db = getDb();
   const article = await db.article.findUnique({
     where: { id },
-    select: { ...DESK_ROW_SELECT, excerpt: true, webUrl: true, originalUrl: true, sourcePath: true, sourcePublished: true, sourceQuality: true },
+    select: {
+      ...DESK_ROW_SELECT,
+      excerpt: true,
+      webUrl: true,
+      originalUrl: true,
+      sourcePath: true,
+      sourcePublished: true,
+      sourceQuality: true,
+    },
   });
   if (!article) return null;
   const changes = await db.articleChange.findMany({

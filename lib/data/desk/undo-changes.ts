@@ -23,14 +23,17 @@ export async function undoChanges(db: Db, userId: string, undo: TUndo): Promise<
         : await tx.articleChange.findMany({ where: { batchId: undo.batchId } });
     if (changes.length === 0) throw new DeskError(404, 'There is no such change to undo.');
     const alreadyUndone = new Set(
-      (await tx.articleChange.findMany({ where: { undoOfId: { in: changes.map((change) => change.id) } }, select: { undoOfId: true } })).map(
-        (row) => row.undoOfId,
-      ),
+      (
+        await tx.articleChange.findMany({ where: { undoOfId: { in: changes.map((change) => change.id) } }, select: { undoOfId: true } })
+      ).map((row) => row.undoOfId),
     );
     const articles = new Map(
-      (await tx.article.findMany({ where: { id: { in: [...new Set(changes.map((change) => change.articleId))] } }, select: DESK_ROW_SELECT })).map(
-        (article) => [article.id, article],
-      ),
+      (
+        await tx.article.findMany({
+          where: { id: { in: [...new Set(changes.map((change) => change.articleId))] } },
+          select: DESK_ROW_SELECT,
+        })
+      ).map((article) => [article.id, article]),
     );
     const at = new Date();
     const batchId = randomUUID();
@@ -42,8 +45,13 @@ export async function undoChanges(db: Db, userId: string, undo: TUndo): Promise<
       const stillCurrent = article && !alreadyUndone.has(change.id) && JSON.stringify(article[field]) === change.newValue;
       if (!stillCurrent) {
         if ('changeId' in undo) {
-          if (alreadyUndone.has(change.id)) throw new DeskError(409, 'This change was already undone.', article ? toDeskRow(article) : undefined);
-          throw new DeskError(409, 'The article was changed again since; undo the newer change first.', article ? toDeskRow(article) : undefined);
+          if (alreadyUndone.has(change.id))
+            throw new DeskError(409, 'This change was already undone.', article ? toDeskRow(article) : undefined);
+          throw new DeskError(
+            409,
+            'The article was changed again since; undo the newer change first.',
+            article ? toDeskRow(article) : undefined,
+          );
         }
         skipped++;
         continue;

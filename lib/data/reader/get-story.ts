@@ -13,7 +13,12 @@ export type StoryDetail = Omit<StoryCard, 'related'> & {
   images: Image[];
   /** A YouTube video id parsed out of `featuredContent`, when it embeds one; the HTML itself is never used. */
   youtubeVideoId: string | null;
-  related: (StoryCard['related'][number] & { excerpt: string | null; ampUrl: string | null; quality: number | null; image: Image | null })[];
+  related: (StoryCard['related'][number] & {
+    excerpt: string | null;
+    ampUrl: string | null;
+    quality: number | null;
+    image: Image | null;
+  })[];
   updatedAt: string;
 };
 
@@ -61,7 +66,9 @@ export async function getStory(id: number): Promise<StoryDetail | null> {
     }),
     youtubeVideoId: youtubeVideoId(row.featuredContent),
     related: row.related.map((link, index) => {
-      const first = Array.isArray(link.images) ? (link.images[0] as { url?: unknown; width?: unknown; height?: unknown } | undefined) : undefined;
+      const first = Array.isArray(link.images)
+        ? (link.images[0] as { url?: unknown; width?: unknown; height?: unknown } | undefined)
+        : undefined;
       const imageUrl = typeof first?.url === 'string' ? safeHttpUrl(first.url) : null;
       return {
         ...card.related[index]!,
@@ -69,7 +76,11 @@ export async function getStory(id: number): Promise<StoryDetail | null> {
         ampUrl: safeHttpUrl(link.ampWebUrl),
         quality: link.quality,
         image: imageUrl
-          ? { url: imageUrl, width: typeof first?.width === 'number' ? first.width : null, height: typeof first?.height === 'number' ? first.height : null }
+          ? {
+              url: imageUrl,
+              width: typeof first?.width === 'number' ? first.width : null,
+              height: typeof first?.height === 'number' ? first.height : null,
+            }
           : null,
       };
     }),

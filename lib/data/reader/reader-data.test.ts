@@ -23,7 +23,8 @@ beforeAll(async () => {
     'legacy.md': withField(legacyDocument, 'topics:\n  - Privacy', 'topics:\n  - Privacy\npublished: true'),
     'hidden.md': withField(withField(seedDocument, 'published: true', 'published: false'), 'title: "ACLU', 'title: "Hidden ACLU'),
   };
-  for (let i = 0; i < 75; i++) files[`generated/${i}.md`] = serialiseArticleFile({ ...generate(i), published: true, heat: i % 7 === 0 ? undefined : 10 + i });
+  for (let i = 0; i < 75; i++)
+    files[`generated/${i}.md`] = serialiseArticleFile({ ...generate(i), published: true, heat: i % 7 === 0 ? undefined : 10 + i });
   await importSeedFolder(sql, folderWith(files));
 });
 afterAll(() => sql.close());
@@ -48,7 +49,11 @@ describe('listStories', () => {
       expect(new Set(ids).size, order).toBe(ids.length);
       expect(ids.length, order).toBe(published);
     }
-    const latest = await getDb().article.findMany({ where: { published: true }, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: { id: true } });
+    const latest = await getDb().article.findMany({
+      where: { published: true },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      select: { id: true },
+    });
     expect(await everyPage('latest')).toEqual(latest.map((row) => row.id));
     const top = await listStories('top');
     expect(top.stories[0]?.title).toBe('ACLU, civil rights groups urge Biden to halt use of facial recognition technology');

@@ -11,7 +11,12 @@ export async function findUserByApiToken(db: Db, token: string): Promise<ActiveU
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
   const record = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
+    },
   });
   if (!record || record.revokedAt || record.user.disabledAt) return null;
   const now = new Date();

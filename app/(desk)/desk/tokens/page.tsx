@@ -17,7 +17,11 @@ export default async function TokensPage() {
         token is shown once, when created; only a hash of it is stored.
       </p>
       <TokenManager
-        tokens={tokens.map((token) => ({ ...token, createdAt: token.createdAt.toISOString(), lastUsedAt: token.lastUsedAt?.toISOString() ?? null }))}
+        tokens={tokens.map((token) => ({
+          ...token,
+          createdAt: token.createdAt.toISOString(),
+          lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+        }))}
       />
     </>
   );

@@ -21,7 +21,11 @@ export default async function UsersPage() {
       <h1>Users</h1>
       <UserManager
         me={me?.id ?? ''}
-        users={result.data.map((user) => ({ ...user, createdAt: user.createdAt.toISOString(), disabledAt: user.disabledAt?.toISOString() ?? null }))}
+        users={result.data.map((user) => ({
+          ...user,
+          createdAt: user.createdAt.toISOString(),
+          disabledAt: user.disabledAt?.toISOString() ?? null,
+        }))}
       />
     </>
   );

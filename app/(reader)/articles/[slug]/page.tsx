@@ -25,13 +25,20 @@ async function loadStory(slug: string) {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const story = await loadStory((await params).slug);
   const description = story.excerpt ?? `${story.title}, reported by ${story.provider.name}.`;
-  const images = story.image ? [{ url: story.image.url, width: story.image.width ?? undefined, height: story.image.height ?? undefined }] : [];
+  const images = story.image
+    ? [{ url: story.image.url, width: story.image.width ?? undefined, height: story.image.height ?? undefined }]
+    : [];
   return {
     title: story.title,
     description,
     alternates: { canonical: story.path },
     openGraph: { type: 'article', title: story.title, description, url: story.path, publishedTime: story.publishedAt, images },
-    twitter: { card: story.image ? 'summary_large_image' : 'summary', title: story.title, description, images: images.map((image) => image.url) },
+    twitter: {
+      card: story.image ? 'summary_large_image' : 'summary',
+      title: story.title,
+      description,
+      images: images.map((image) => image.url),
+    },
   };
 }
 
@@ -120,7 +127,9 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
                   </p>
                   {link.excerpt ? <p className="story-excerpt">{link.excerpt}</p> : null}
                 </div>
-                {link.image ? <StoryImage url={link.image.url} width={link.image.width} height={link.image.height} className="story-image" /> : null}
+                {link.image ? (
+                  <StoryImage url={link.image.url} width={link.image.width} height={link.image.height} className="story-image" />
+                ) : null}
               </li>
             ))}
           </ol>

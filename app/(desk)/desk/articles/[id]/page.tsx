@@ -95,7 +95,14 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
                       {SOURCE_LABELS[change.source] ?? change.source}
                       {change.undoOfId ? ' (undo)' : ''}
                     </td>
-                    <td>{change.undoable ? <UndoButton changeId={change.id} label={`Undo ${change.field} change from ${change.createdAt.slice(0, 19).replace('T', ' ')}`} /> : null}</td>
+                    <td>
+                      {change.undoable ? (
+                        <UndoButton
+                          changeId={change.id}
+                          label={`Undo ${change.field} change from ${change.createdAt.slice(0, 19).replace('T', ' ')}`}
+                        />
+                      ) : null}
+                    </td>
                   </tr>
                 ))}
               </tbody>
