@@ -6,7 +6,7 @@
  * SQLite, EXPLAIN on PostgreSQL). docs/performance.md quotes the output.
  */
 import { parseArgs } from 'node:util';
-import { openSqlConnection } from '../lib/seed/sql-connection';
+import { openSqlConnection } from '../lib/db/bulk/sql-connection';
 
 const { values } = parseArgs({ options: { url: { type: 'string' } } });
 if (!values.url) throw new Error('usage: npm run bench:explain -- --url <DATABASE_URL>');

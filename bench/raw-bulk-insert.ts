@@ -5,7 +5,7 @@
  */
 import type { ArticleRows } from '../lib/front-matter/article-rows';
 import { qualityRank } from '../lib/ranking/trending';
-import { json, type SqlConnection, type SqlValue } from '../lib/seed/sql-connection';
+import { json, type SqlConnection, type SqlValue } from '../lib/db/bulk/sql-connection';
 
 /** Articles per slice and per transaction. */
 export const RAW_SLICE = 10_000;

@@ -24,10 +24,10 @@ import pg from 'pg';
 import { generateArticles } from './generate-articles';
 import { buildIsCurrent, recordBuild } from '../lib/build/build-fingerprint';
 import { createSqliteDatabaseIfMissing, prepareDatabase } from '../lib/db/prepare-database';
-import { findSeedFiles } from '../lib/seed/find-seed-files';
-import { readSeedFile } from '../lib/seed/read-seed-file';
-import { importSeedFolder } from '../lib/seed/import-seed-folder';
-import { openSqlConnection } from '../lib/seed/sql-connection';
+import { findSeedFiles } from '../lib/import/find-seed-files';
+import { readSeedFile } from '../lib/import/read-seed-file';
+import { importSeedFolder } from '../lib/import/import-seed-folder';
+import { openSqlConnection } from '../lib/db/bulk/sql-connection';
 import { RAW_SLICE, RawBulkInserter } from './raw-bulk-insert';
 
 const { values } = parseArgs({
@@ -232,7 +232,7 @@ async function measureInProcess(url: string) {
   const { renderRss } = await import('../lib/reader/feeds');
   const { searchStories } = await import('../lib/data/reader/search-stories');
   const { listDeskArticles } = await import('../lib/data/desk/list-desk-articles');
-  const { ZDeskQuery } = await import('../lib/desk/desk-schemas');
+  const { ZDeskQuery } = await import('../lib/schemas/desk');
   const feed = async () =>
     renderRss({ title: 'x', description: 'x', path: '/', feedBase: '', stories: (await listStories('latest', undefined, {}, 50)).stories });
   const desk = (query: Record<string, unknown>) => () => listDeskArticles(ZDeskQuery.parse(query));

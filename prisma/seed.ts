@@ -4,6 +4,6 @@
  * updated, and editors' changes to `published` and `quality` are kept.
  */
 import { resolve } from 'node:path';
-import { runSeedImport } from '../lib/seed/run-seed-import';
+import { runSeedImport } from '../lib/import/run-seed-import';
 
 process.exitCode = await runSeedImport(resolve(process.env.SEED_FOLDER ?? 'seeds'));

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveDatabaseUrl } from '../lib/db/database-url';
 import { exportArticles } from '../lib/export/export-articles';
-import { openSqlConnection } from '../lib/seed/sql-connection';
+import { openSqlConnection } from '../lib/db/bulk/sql-connection';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 if (positionals.length !== 1) {

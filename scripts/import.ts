@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runSeedImport } from '../lib/seed/run-seed-import';
+import { runSeedImport } from '../lib/import/run-seed-import';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -18,8 +18,8 @@ import { ensureFirstAdmin } from '../lib/auth/ensure-first-admin';
 import { resolveDatabaseUrl } from '../lib/db/database-url';
 import { prepareDatabase } from '../lib/db/prepare-database';
 import { buildIsCurrent, recordBuild } from '../lib/build/build-fingerprint';
-import { countArticles } from '../lib/seed/count-articles';
-import { runSeedImport } from '../lib/seed/run-seed-import';
+import { countArticles } from '../lib/db/bulk/count-articles';
+import { runSeedImport } from '../lib/import/run-seed-import';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });

@@ -11,7 +11,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { formatIssues } from '../lib/front-matter/parse-article-file';
+import { formatIssues } from '../lib/schemas/format-issues';
 import { connection } from '../lib/db/client';
 import { prepareDatabase } from '../lib/db/prepare-database';
 import { resolveDatabaseUrl } from '../lib/db/database-url';

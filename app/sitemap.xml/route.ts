@@ -1,5 +1,5 @@
 import { SITEMAP_PAGE_SIZE } from '@/lib/data/reader/list-sitemap-entries';
-import { cachedCountPublishedStories } from '@/lib/reader/cached-queries';
+import { cachedCountPublishedStories } from '@/lib/cache/cached-queries';
 import { sitemapIndex } from '@/lib/reader/sitemap-xml';
 
 export const dynamic = 'force-static';

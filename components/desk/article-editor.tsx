@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { editArticleAction } from '@/app/(desk)/desk/actions';
+import { editArticleAction } from '@/lib/actions/desk-actions';
 import type { DeskRow } from '@/lib/data/desk/editorial-fields';
-import { QUALITY_MAX, QUALITY_MIN } from '@/lib/desk/desk-schemas';
+import { QUALITY_MAX, QUALITY_MIN } from '@/lib/schemas/desk';
 import { parseQuality } from './desk-table';
 
 /** Publish/unpublish and score one article, with the version the editor sees. */

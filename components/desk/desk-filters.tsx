@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { TDeskQuery } from '@/lib/desk/desk-schemas';
-import { QUALITY_MAX, QUALITY_MIN } from '@/lib/desk/desk-schemas';
+import type { TDeskQuery } from '@/lib/schemas/desk';
+import { QUALITY_MAX, QUALITY_MIN } from '@/lib/schemas/desk';
 
 /** The desk's filters: a plain GET form, so a filtered view is a URL an editor can share. */
 export function DeskFilters({ query, topics }: { query: TDeskQuery; topics: { slug: string; name: string }[] }) {

@@ -3,10 +3,10 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState, useTransition, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { bulkEditAction, editArticleAction, undoAction } from '@/app/(desk)/desk/actions';
+import { bulkEditAction, editArticleAction, undoAction } from '@/lib/actions/desk-actions';
 import type { DeskRow } from '@/lib/data/desk/editorial-fields';
-import type { TDeskFilter, TDeskQuery } from '@/lib/desk/desk-schemas';
-import { QUALITY_MAX, QUALITY_MIN } from '@/lib/desk/desk-schemas';
+import type { TDeskFilter, TDeskQuery } from '@/lib/schemas/desk';
+import { QUALITY_MAX, QUALITY_MIN } from '@/lib/schemas/desk';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
 type Message = { kind: 'ok' | 'error'; text: string; undoBatchId?: string };

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { createApiTokenAction, revokeApiTokenAction } from '@/app/(desk)/desk/actions';
+import { createApiTokenAction, revokeApiTokenAction } from '@/lib/actions/desk-actions';
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
 

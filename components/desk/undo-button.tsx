@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { undoAction } from '@/app/(desk)/desk/actions';
+import { undoAction } from '@/lib/actions/desk-actions';
 
 export function UndoButton({ changeId, label }: { changeId: string; label: string }) {
   const router = useRouter();

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { addUserAction, changeUserAction } from '@/app/(desk)/desk/actions';
+import { addUserAction, changeUserAction } from '@/lib/actions/desk-actions';
 
 type User = { id: string; email: string; name: string | null; role: string; disabledAt: string | null; createdAt: string };
 

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { cachedListStories } from '@/lib/reader/cached-queries';
+import { cachedListStories } from '@/lib/cache/cached-queries';
 import type { StoryFilter } from '@/lib/data/reader/list-stories';
 import { StoryList } from './story-list';
 

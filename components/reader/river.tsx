@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { cachedListStories } from '@/lib/reader/cached-queries';
+import { cachedListStories } from '@/lib/cache/cached-queries';
 import type { RiverOrder } from '@/lib/reader/river-cursor';
 import { StoryList } from './story-list';
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cachedGetSource } from '@/lib/reader/cached-queries';
+import { cachedGetSource } from '@/lib/cache/cached-queries';
 import { feedAlternates } from '@/lib/reader/feed-alternates';
 import { FeedLinks } from './feed-links';
 import { FilteredRiver } from './filtered-river';
 import { StoryImage } from './story-image';
+import { sourcePath } from '@/lib/links/source-path';
 
 async function loadSource(domain: string) {
   const source = await cachedGetSource(decodeURIComponent(domain));
@@ -14,7 +15,7 @@ async function loadSource(domain: string) {
 
 export async function sourceMetadata(domain: string, continued: boolean): Promise<Metadata> {
   const source = await loadSource(domain);
-  const base = `/sources/${encodeURIComponent(source.domain)}`;
+  const base = sourcePath(source.domain);
   return {
     title: continued ? `${source.name}, continued` : source.name,
     description: `The latest stories from ${source.name} (${source.domain}), with their coverage.`,
@@ -25,7 +26,7 @@ export async function sourceMetadata(domain: string, continued: boolean): Promis
 
 export async function SourcePage({ domain, cursor }: { domain: string; cursor?: string }) {
   const source = await loadSource(domain);
-  const base = `/sources/${encodeURIComponent(source.domain)}`;
+  const base = sourcePath(source.domain);
   return (
     <FilteredRiver
       basePath={base}

@@ -4,13 +4,14 @@ import type { StoryCard } from '@/lib/data/reader/story-card';
 import { RelativeTime } from './relative-time';
 import { StoryImage } from './story-image';
 import { TopicChips } from './topic-chips';
+import { sourcePath } from '@/lib/links/source-path';
 
 /** How many related links show before "more coverage" is expanded. */
 const RELATED_SHOWN = 3;
 
 export function SourceName({ provider }: { provider: StoryCard['provider'] }) {
   return (
-    <Link className="source" href={`/sources/${encodeURIComponent(provider.domain)}`}>
+    <Link className="source" href={sourcePath(provider.domain)}>
       {provider.logo ? <StoryImage url={provider.logo.url} width={16} height={16} className="source-logo" /> : null}
       {provider.name}
     </Link>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { topicPath } from '@/lib/links/topic-path';
 
 /** Topics as chips linking to their pages; nothing when there are none. */
 export function TopicChips({ topics, label = 'Topics' }: { topics: { slug: string; name: string }[]; label?: string }) {
@@ -7,7 +8,7 @@ export function TopicChips({ topics, label = 'Topics' }: { topics: { slug: strin
     <ul className="topics" aria-label={label}>
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link className="chip" href={`/topics/${encodeURIComponent(topic.slug)}`}>
+          <Link className="chip" href={topicPath(topic.slug)}>
             {topic.name}
           </Link>
         </li>

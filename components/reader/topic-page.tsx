@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { cachedGetTopic } from '@/lib/reader/cached-queries';
+import { cachedGetTopic } from '@/lib/cache/cached-queries';
 import { feedAlternates } from '@/lib/reader/feed-alternates';
 import { FeedLinks } from './feed-links';
 import { FilteredRiver } from './filtered-river';
+import { topicPath } from '@/lib/links/topic-path';
 
 async function loadTopic(slug: string) {
   const topic = await cachedGetTopic(decodeURIComponent(slug));
@@ -13,7 +14,7 @@ async function loadTopic(slug: string) {
 
 export async function topicMetadata(slug: string, continued: boolean): Promise<Metadata> {
   const topic = await loadTopic(slug);
-  const base = `/topics/${encodeURIComponent(topic.slug)}`;
+  const base = topicPath(topic.slug);
   return {
     title: continued ? `${topic.name}, continued` : topic.name,
     description: `The latest ${topic.stories} stories about ${topic.name}, with their coverage.`,
@@ -24,7 +25,7 @@ export async function topicMetadata(slug: string, continued: boolean): Promise<M
 
 export async function TopicPage({ slug, cursor }: { slug: string; cursor?: string }) {
   const topic = await loadTopic(slug);
-  const base = `/topics/${encodeURIComponent(topic.slug)}`;
+  const base = topicPath(topic.slug);
   return (
     <FilteredRiver
       basePath={base}

@@ -1,5 +1,5 @@
 /** Direct access to the e2e database, for checks and for changes made "by someone else". */
-import { openSqlConnection, type SqlConnection } from '../../lib/seed/sql-connection';
+import { openSqlConnection, type SqlConnection } from '../../lib/db/bulk/sql-connection';
 import { e2eDatabaseUrl } from '../e2e-database';
 
 export async function withDatabase<T>(work: (sql: SqlConnection) => Promise<T>): Promise<T> {

@@ -12,15 +12,13 @@ import { revalidateTag } from 'next/cache';
 import type { z } from 'zod';
 import { getDb, type Db } from '../db/client';
 import type { ActiveUser } from '../data/auth/find-active-user';
-import { DeskError } from '../data/desk/desk-error';
-import { formatIssuePath } from '../front-matter/parse-article-file';
-import { ARTICLES_TAG } from '../reader/cache-tags';
+import { RefusedError, type RefusedStatus } from '../errors/refused-error';
+import { toIssues, type Issue } from '../schemas/format-issues';
+import { ARTICLES_TAG } from '../cache/cache-tags';
 import { currentUser } from './current-user';
 import { permissions, type Permission } from './roles';
 
-export type Issue = { path: string; message: string };
-
-export type GuardFailure = { ok: false; status: 400 | 401 | 403 | 404 | 409 | 422; error: string; issues?: Issue[]; current?: unknown };
+export type GuardFailure = { ok: false; status: 401 | RefusedStatus; error: string; issues?: Issue[]; current?: unknown };
 export type GuardResult<T> = { ok: true; data: T } | GuardFailure;
 
 export type GuardContext = { user: ActiveUser; db: Db };
@@ -47,7 +45,7 @@ export function guarded<S extends z.ZodType, T>(definition: {
       return { ok: false, status: 400, error: input.message, issues: [{ path: '(body)', message: input.message }] };
     const parsed = definition.input.safeParse(input);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
+      const issues = toIssues(parsed.error.issues);
       return { ok: false, status: 400, error: issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues };
     }
     try {
@@ -55,7 +53,7 @@ export function guarded<S extends z.ZodType, T>(definition: {
       if (definition.changesReaderPages) revalidateTag(ARTICLES_TAG, { expire: 0 });
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof DeskError) return { ok: false, status: error.status, error: error.message, current: error.current };
+      if (error instanceof RefusedError) return { ok: false, status: error.status, error: error.message, current: error.current };
       throw error;
     }
   };

@@ -27,7 +27,7 @@ describe('SharedTagCacheHandler', () => {
 
   it('records invalidations in the database, where other processes see them', async () => {
     await new SharedTagCacheHandler({}).revalidateTag(['shared-tag']);
-    const { openSqlConnection } = await import('../seed/sql-connection');
+    const { openSqlConnection } = await import('../db/bulk/sql-connection');
     const sql = await openSqlConnection(process.env.DATABASE_URL!);
     const rows = await sql.query<{ tag: string }>(`SELECT "tag" FROM "CacheTagRevalidation" WHERE "tag" = 'shared-tag'`);
     await sql.close();

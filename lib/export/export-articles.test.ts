@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyFieldDocument, legacyDocument, minimalDocument, seedDocument, SEED_FILE_NAME } from '../../test/fixtures/article-files';
 import { folderWith } from '../../test/temp-folder';
 import { parseArticleFile } from '../front-matter/parse-article-file';
-import { findSeedFiles } from '../seed/find-seed-files';
-import { formatSummary, importSeedFolder } from '../seed/import-seed-folder';
-import { openSqlConnection, type SqlConnection } from '../seed/sql-connection';
+import { findSeedFiles } from '../import/find-seed-files';
+import { formatSummary, importSeedFolder } from '../import/import-seed-folder';
+import { openSqlConnection, type SqlConnection } from '../db/bulk/sql-connection';
 import { exportArticles, exportPathFor } from './export-articles';
 
 let sql: SqlConnection;

@@ -9,8 +9,8 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
 import { fromArticleRows } from '../front-matter/article-rows';
 import { serialiseArticleFile } from '../front-matter/serialise-article-file';
-import { loadStoredArticles } from '../seed/load-stored-articles';
-import type { SqlConnection } from '../seed/sql-connection';
+import { loadStoredArticles } from '../db/bulk/load-stored-articles';
+import type { SqlConnection } from '../db/bulk/sql-connection';
 
 export type ExportReport = { written: number; seconds: number };
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { formatIssues } from '../schemas/format-issues';
 import { findUnknownKeys } from './find-unknown-keys';
 import { ZArticleFile, type TArticleFile } from './schema';
 import { loadYaml, YAMLException } from './yaml';
@@ -49,20 +49,6 @@ export function splitFrontMatter(text: string): FrontMatter {
 }
 
 class FrontMatterError extends Error {}
-
-/** `related[2].webUrl` from zod's `['related', 2, 'webUrl']`. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
-  }
-  return out || '(document)';
-}
-
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
-}
 
 /**
  * Parses and validates one seed file. Never throws for bad input: every

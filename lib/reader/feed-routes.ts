@@ -5,9 +5,11 @@
  */
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { cachedGetSource, cachedGetTopic, cachedListStories } from './cached-queries';
+import { cachedGetSource, cachedGetTopic, cachedListStories } from '../cache/cached-queries';
 import { renderFeed, type FeedFormat } from './feeds';
 import { SITE_DESCRIPTION, SITE_NAME } from './site-url';
+import { topicPath } from '../links/topic-path';
+import { sourcePath } from '../links/source-path';
 
 const FEED_SIZE = 50;
 
@@ -23,7 +25,7 @@ export function topicFeed(format: FeedFormat) {
     const topic = await cachedGetTopic(decodeURIComponent((await params).slug));
     if (!topic) notFound();
     const { stories } = await cachedListStories('latest', undefined, { topicId: topic.id }, FEED_SIZE);
-    const path = `/topics/${encodeURIComponent(topic.slug)}`;
+    const path = topicPath(topic.slug);
     return renderFeed(format, {
       title: `${topic.name} · ${SITE_NAME}`,
       description: `The latest stories about ${topic.name}.`,
@@ -39,7 +41,7 @@ export function sourceFeed(format: FeedFormat) {
     const source = await cachedGetSource(decodeURIComponent((await params).domain));
     if (!source) notFound();
     const { stories } = await cachedListStories('latest', undefined, { providerId: source.id }, FEED_SIZE);
-    const path = `/sources/${encodeURIComponent(source.domain)}`;
+    const path = sourcePath(source.domain);
     return renderFeed(format, {
       title: `${source.name} · ${SITE_NAME}`,
       description: `The latest stories from ${source.name}.`,

@@ -5,9 +5,9 @@ import { youtubeVideoId } from './featured-video';
 import { escapeXml, renderAtom, renderJsonFeed, renderRss } from './feeds';
 import { jsonLdScriptContent } from './json-ld';
 import { decodeCursor, encodeCursor } from './river-cursor';
-import { safeHttpUrl } from './safe-url';
+import { safeHttpUrl } from '../links/safe-url';
 import { MARK_END, MARK_START, markTerms, searchTerms, snippetAround, splitHighlights, toFts5Query, toTsQuery } from './search-query';
-import { storyIdFromSlug, storySlug } from './story-path';
+import { storyIdFromSlug, storySlug } from '../links/story-path';
 
 const story: StoryCard = {
   id: 7,

@@ -5,9 +5,9 @@ import { DeskFilters } from '@/components/desk/desk-filters';
 import { DeskTable } from '@/components/desk/desk-table';
 import { DESK_SEARCH_LIMIT } from '@/lib/data/desk/desk-filter-where';
 import { listTopicOptions } from '@/lib/data/desk/list-topic-options';
-import { DESK_SORTS, ZDeskQuery, type TDeskQuery } from '@/lib/desk/desk-schemas';
-import { deskHref } from '@/lib/desk/desk-url';
-import { listArticles } from '@/lib/desk/operations';
+import { DESK_SORTS, ZDeskQuery, type TDeskQuery } from '@/lib/schemas/desk';
+import { deskHref } from '@/lib/links/desk-path';
+import { listArticles } from '@/lib/operations/desk-operations';
 
 export const metadata: Metadata = { title: 'Articles' };
 

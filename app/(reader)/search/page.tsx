@@ -4,7 +4,7 @@ import { Highlighted } from '@/components/reader/highlighted';
 import { StoryItem } from '@/components/reader/story-item';
 import { TopicChips } from '@/components/reader/topic-chips';
 import { SEARCH_PAGE_SIZE, searchStories } from '@/lib/data/reader/search-stories';
-import { cachedListTopics } from '@/lib/reader/cached-queries';
+import { cachedListTopics } from '@/lib/cache/cached-queries';
 
 type SearchParams = { q?: string | string[]; page?: string | string[] };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { cachedListTopics } from '@/lib/reader/cached-queries';
+import { cachedListTopics } from '@/lib/cache/cached-queries';
+import { topicPath } from '@/lib/links/topic-path';
 
 export const metadata: Metadata = {
   title: 'Topics',
@@ -19,7 +20,7 @@ export default async function TopicsPage() {
         <ul className="topic-index">
           {topics.map((topic) => (
             <li key={topic.slug}>
-              <Link href={`/topics/${encodeURIComponent(topic.slug)}`}>{topic.name}</Link>{' '}
+              <Link href={topicPath(topic.slug)}>{topic.name}</Link>{' '}
               <span className="count">
                 {topic.stories} {topic.stories === 1 ? 'story' : 'stories'}
               </span>

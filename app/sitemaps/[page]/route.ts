@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
-import { cachedListSitemapEntries, cachedListTopics } from '@/lib/reader/cached-queries';
+import { cachedListSitemapEntries, cachedListTopics } from '@/lib/cache/cached-queries';
 import { sitemapPage } from '@/lib/reader/sitemap-xml';
+import { topicPath } from '@/lib/links/topic-path';
 
 export const dynamic = 'force-static';
 
@@ -19,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pag
       { path: '/latest' },
       { path: '/trending' },
       { path: '/topics' },
-      ...topics.map((topic) => ({ path: `/topics/${encodeURIComponent(topic.slug)}` })),
+      ...topics.map((topic) => ({ path: topicPath(topic.slug) })),
     ]);
   }
   const entries = await cachedListSitemapEntries(page - 1);

@@ -1,10 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Db, Prisma } from '../../db/client';
-import type { TBulkEdit } from '../../desk/desk-schemas';
+import type { TBulkEdit } from '../../schemas/desk';
 import { qualityRank } from '../../ranking/trending';
 import { deskFilterWhere } from './desk-filter-where';
-import { DeskError } from './desk-error';
+import { RefusedError } from '../../errors/refused-error';
 import { changedFields, DESK_ROW_SELECT, toDeskRow, type ChangeSource, type EditorialField } from './editorial-fields';
 import { inTransaction, type Tx } from './in-transaction';
 import { recordChanges, type ChangeRecord } from './record-changes';
@@ -28,11 +28,11 @@ async function explicitTargets(tx: Tx, articles: { id: number; version: number }
   const found = new Set(rows.map((row) => row.id));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length)
-    throw new DeskError(404, `No article ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}: nothing was changed.`);
+    throw new RefusedError(404, `No article ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}: nothing was changed.`);
   const stale = rows.filter((row) => row.version !== seen.get(row.id));
   if (stale.length) {
     const current = await tx.article.findMany({ where: { id: { in: stale.slice(0, 100).map((row) => row.id) } }, select: DESK_ROW_SELECT });
-    throw new DeskError(
+    throw new RefusedError(
       409,
       `${stale.length} of the selected articles changed since you loaded them, so nothing was changed. Reload and try again.`,
       current.map(toDeskRow),

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '../../db/client';
-import type { TDeskFilter } from '../../desk/desk-schemas';
+import type { TDeskFilter } from '../../schemas/desk';
 import { QUALITY_MIN } from '../../front-matter/schema';
 import { matchArticleIds } from '../search/match-article-ids';
 

@@ -1,13 +1,13 @@
 import 'server-only';
 import type { Db } from '../../db/client';
-import type { TArticleEdit } from '../../desk/desk-schemas';
-import { DeskError } from './desk-error';
+import type { TArticleEdit } from '../../schemas/desk';
+import { RefusedError } from '../../errors/refused-error';
 import { changedFields, DESK_ROW_SELECT, editorialUpdate, toDeskRow, type ChangeSource, type DeskRow } from './editorial-fields';
 import { inTransaction } from './in-transaction';
 import { recordChanges } from './record-changes';
 
-export function conflict(current: DeskRow): DeskError {
-  return new DeskError(
+export function conflict(current: DeskRow): RefusedError {
+  return new RefusedError(
     409,
     `Someone changed this article since you loaded it: it is now ${current.published ? 'published' : 'unpublished'}, quality ${current.quality ?? 'none'}. Your change was not applied.`,
     current,
@@ -22,7 +22,7 @@ export function conflict(current: DeskRow): DeskError {
 export async function editArticle(db: Db, userId: string, edit: TArticleEdit, source: ChangeSource): Promise<DeskRow> {
   return inTransaction(db, async (tx) => {
     const current = await tx.article.findUnique({ where: { id: edit.id }, select: DESK_ROW_SELECT });
-    if (!current) throw new DeskError(404, `There is no article ${edit.id}.`);
+    if (!current) throw new RefusedError(404, `There is no article ${edit.id}.`);
     if (current.version !== edit.version) throw conflict(toDeskRow(current));
     const fields = changedFields(current, edit);
     if (fields.length === 0) return toDeskRow(current);

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGenerator } from '../../../bench/generate-articles';
 import { folderWith } from '../../../test/temp-folder';
-import { ZDeskQuery, DESK_SORTS } from '../../desk/desk-schemas';
+import { ZDeskQuery, DESK_SORTS } from '../../schemas/desk';
 import { serialiseArticleFile } from '../../front-matter/serialise-article-file';
-import { importSeedFolder } from '../../seed/import-seed-folder';
-import { openSqlConnection, type SqlConnection } from '../../seed/sql-connection';
+import { importSeedFolder } from '../../import/import-seed-folder';
+import { openSqlConnection, type SqlConnection } from '../../db/bulk/sql-connection';
 import { listDeskArticles } from './list-desk-articles';
 
 let sql: SqlConnection;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb, type Prisma } from '../../db/client';
-import type { TDeskQuery } from '../../desk/desk-schemas';
+import type { TDeskQuery } from '../../schemas/desk';
 import { deskFilterWhere } from './desk-filter-where';
 import { DESK_ROW_SELECT, toDeskRow, type DeskRow } from './editorial-fields';
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client';
-import type { TUndo } from '../../desk/desk-schemas';
-import { DeskError } from './desk-error';
+import type { TUndo } from '../../schemas/desk';
+import { RefusedError } from '../../errors/refused-error';
 import { DESK_ROW_SELECT, editorialUpdate, toDeskRow, type EditorialField } from './editorial-fields';
 import { inTransaction } from './in-transaction';
 import { recordChanges } from './record-changes';
@@ -21,7 +21,7 @@ export async function undoChanges(db: Db, userId: string, undo: TUndo): Promise<
       'changeId' in undo
         ? await tx.articleChange.findMany({ where: { id: undo.changeId } })
         : await tx.articleChange.findMany({ where: { batchId: undo.batchId } });
-    if (changes.length === 0) throw new DeskError(404, 'There is no such change to undo.');
+    if (changes.length === 0) throw new RefusedError(404, 'There is no such change to undo.');
     const alreadyUndone = new Set(
       (
         await tx.articleChange.findMany({ where: { undoOfId: { in: changes.map((change) => change.id) } }, select: { undoOfId: true } })
@@ -46,8 +46,8 @@ export async function undoChanges(db: Db, userId: string, undo: TUndo): Promise<
       if (!stillCurrent) {
         if ('changeId' in undo) {
           if (alreadyUndone.has(change.id))
-            throw new DeskError(409, 'This change was already undone.', article ? toDeskRow(article) : undefined);
-          throw new DeskError(
+            throw new RefusedError(409, 'This change was already undone.', article ? toDeskRow(article) : undefined);
+          throw new RefusedError(
             409,
             'The article was changed again since; undo the newer change first.',
             article ? toDeskRow(article) : undefined,
@@ -61,7 +61,7 @@ export async function undoChanges(db: Db, userId: string, undo: TUndo): Promise<
         where: { id: article.id, version: article.version },
         data: editorialUpdate({ [field]: previous }, at),
       });
-      if (updated.count === 0) throw new DeskError(409, 'The article changed while undoing; try again.');
+      if (updated.count === 0) throw new RefusedError(409, 'The article changed while undoing; try again.');
       article.version += 1;
       (article as Record<EditorialField, unknown>)[field] = previous;
       await recordChanges(tx, [{ articleId: article.id, field, oldValue: JSON.parse(change.newValue), newValue: previous }], {

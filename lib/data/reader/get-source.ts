@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '../../db/client';
-import { safeHttpUrl } from '../../reader/safe-url';
+import { safeHttpUrl } from '../../links/safe-url';
 import type { Image } from './story-card';
 
 export type SourceDetail = { id: number; domain: string; name: string; logo: Image | null; stories: number };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '../../db/client';
-import { safeHttpUrl } from '../../reader/safe-url';
+import { safeHttpUrl } from '../../links/safe-url';
 import { youtubeVideoId } from '../../reader/featured-video';
 import { STORY_CARD_SELECT, toStoryCard, type Image, type StoryCard } from './story-card';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '../../db/client';
-import { storyPath } from '../../reader/story-path';
+import { storyPath } from '../../links/story-path';
 
 export const SITEMAP_PAGE_SIZE = 10_000;
 

@@ -3,8 +3,8 @@ import { legacyDocument, seedDocument, withField } from '../../../test/fixtures/
 import { folderWith } from '../../../test/temp-folder';
 import { createGenerator } from '../../../bench/generate-articles';
 import { serialiseArticleFile } from '../../front-matter/serialise-article-file';
-import { importSeedFolder } from '../../seed/import-seed-folder';
-import { openSqlConnection, type SqlConnection } from '../../seed/sql-connection';
+import { importSeedFolder } from '../../import/import-seed-folder';
+import { openSqlConnection, type SqlConnection } from '../../db/bulk/sql-connection';
 import { getDb } from '../../db/client';
 import { getStory } from './get-story';
 import { getSource } from './get-source';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Prisma } from '../../db/client';
-import { safeHttpUrl } from '../../reader/safe-url';
-import { storyPath } from '../../reader/story-path';
+import { safeHttpUrl } from '../../links/safe-url';
+import { storyPath } from '../../links/story-path';
 
 /** The fields every story listing shows: river, topic, source, search, feeds. */
 export const STORY_CARD_SELECT = {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { hashPassword } from '../../auth/password';
 import type { Db } from '../../db/client';
-import { ZNewUser, type TNewUser } from './user-schemas';
+import { ZNewUser, type TNewUser } from '../../schemas/users';
 
 export class DuplicateEmailError extends Error {
   constructor(email: string) {

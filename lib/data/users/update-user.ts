@@ -1,7 +1,7 @@
 import 'server-only';
 import type { TRole } from '../../auth/roles';
 import type { Db } from '../../db/client';
-import { DeskError } from '../desk/desk-error';
+import { RefusedError } from '../../errors/refused-error';
 
 /**
  * Changes a user's role or disables/enables them. An admin cannot demote or
@@ -9,10 +9,10 @@ import { DeskError } from '../desk/desk-error';
  */
 export async function updateUser(db: Db, actingUserId: string, userId: string, change: { role?: TRole; disabled?: boolean }) {
   if (userId === actingUserId && (change.disabled === true || (change.role !== undefined && change.role !== 'ADMIN'))) {
-    throw new DeskError(422, 'You cannot disable yourself or take away your own admin role.');
+    throw new RefusedError(422, 'You cannot disable yourself or take away your own admin role.');
   }
   const existing = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!existing) throw new DeskError(404, 'There is no such user.');
+  if (!existing) throw new RefusedError(404, 'There is no such user.');
   return db.user.update({
     where: { id: userId },
     data: {

@@ -5,9 +5,9 @@ import { SourceName } from '@/components/reader/story-item';
 import { StoryImage } from '@/components/reader/story-image';
 import { StoryItem } from '@/components/reader/story-item';
 import { TopicChips } from '@/components/reader/topic-chips';
-import { cachedGetStory, cachedListMoreOnTopics } from '@/lib/reader/cached-queries';
+import { cachedGetStory, cachedListMoreOnTopics } from '@/lib/cache/cached-queries';
 import { newsArticleJsonLd, jsonLdScriptContent } from '@/lib/reader/json-ld';
-import { storyIdFromSlug, storySlug } from '@/lib/reader/story-path';
+import { storyIdFromSlug, storySlug } from '@/lib/links/story-path';
 
 type Params = { slug: string };
 

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { ArticleEditor } from '@/components/desk/article-editor';
 import { UndoButton } from '@/components/desk/undo-button';
-import { getArticle } from '@/lib/desk/operations';
-import { storyPath } from '@/lib/reader/story-path';
+import { getArticle } from '@/lib/operations/desk-operations';
+import { storyPath } from '@/lib/links/story-path';
 
 export const metadata: Metadata = { title: 'Article' };
 

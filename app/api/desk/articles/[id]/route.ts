@@ -1,5 +1,5 @@
 import { guardResponse, readJsonBody } from '@/lib/auth/guard';
-import { editArticleFromApi, getArticle } from '@/lib/desk/operations';
+import { editArticleFromApi, getArticle } from '@/lib/operations/desk-operations';
 
 export const dynamic = 'force-dynamic';
 

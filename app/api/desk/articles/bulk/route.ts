@@ -1,5 +1,5 @@
 import { guardResponse, readJsonBody } from '@/lib/auth/guard';
-import { bulkEdit } from '@/lib/desk/operations';
+import { bulkEdit } from '@/lib/operations/desk-operations';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,10 +2,10 @@
 
 /**
  * The desk's server actions. Each is a public endpoint and a one-line
- * delegation to a guarded operation (lib/desk/operations.ts): authentication,
+ * delegation to a guarded operation (lib/operations): authentication,
  * authorisation, validation, audit and revalidation all happen there.
  */
-import * as operations from '@/lib/desk/operations';
+import * as operations from '@/lib/operations/desk-operations';
 
 export async function editArticleAction(input: unknown) {
   return operations.editArticleFromDesk(input);

@@ -3,7 +3,7 @@
  * the exporter, and for the importer's check of whether a re-formatted file
  * really changed anything.
  */
-import type { JsonObject, StoredArticle, StoredImage } from '../front-matter/article-rows';
+import type { JsonObject, StoredArticle, StoredImage } from '../../front-matter/article-rows';
 import { asBoolean, asDate, asJson, asNumber, inList, type SqlConnection } from './sql-connection';
 
 export type StoredArticleWithIdentity = StoredArticle & { id: number; sourcePath: string | null };

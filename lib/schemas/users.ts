@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZRole } from '../../auth/roles';
+import { ZRole } from '../auth/roles';
 
 export const ZEmail = z
   .string({ error: 'is required' })

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { BATCH_SIZE } from './batch-size';
+import { BATCH_SIZE } from '../db/bulk/batch-size';
 import { readSeedFile, type SeedFileResult } from './read-seed-file';
 import type { SeedWorkerData, SeedWorkerResponse } from './seed-file-worker';
 

@@ -1,4 +1,4 @@
-import type { TDeskQuery } from './desk-schemas';
+import type { TDeskQuery } from '../schemas/desk';
 
 const DEFAULTS: Partial<Record<keyof TDeskQuery, unknown>> = { status: 'all', sort: 'publishedAt', dir: 'desc', page: 1, pageSize: 50 };
 

@@ -9,7 +9,7 @@ import { resolveDatabaseUrl } from '../db/database-url';
 import { prepareDatabase } from '../db/prepare-database';
 import { formatRejection, formatSummary, importSeedFolder } from './import-seed-folder';
 import { createProgressBar } from './progress-bar';
-import { openSqlConnection } from './sql-connection';
+import { openSqlConnection } from '../db/bulk/sql-connection';
 
 export async function runSeedImport(folder: string, { quiet = false } = {}): Promise<number> {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { databaseProviderOf, sqliteFileOf, type DatabaseProvider } from '../db/database-url';
+import { databaseProviderOf, sqliteFileOf, type DatabaseProvider } from '../database-url';
 
 export type SqlValue = string | number | boolean | null | Date | JsonValue;
 type JsonValue = { json: unknown };

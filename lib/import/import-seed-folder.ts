@@ -2,11 +2,11 @@
  * Imports every seed file under a folder: parse on worker threads, write in
  * batches, report each rejected file on one line and a summary at the end.
  */
-import { BATCH_SIZE } from './batch-size';
+import { BATCH_SIZE } from '../db/bulk/batch-size';
 import { findSeedFiles } from './find-seed-files';
 import { readSeedFiles, type ReadOptions } from './read-seed-files';
-import type { SqlConnection } from './sql-connection';
-import { ReferenceIds, writeArticleBatch, type ParsedSeedFile, type Rejection } from './write-article-batch';
+import type { SqlConnection } from '../db/bulk/sql-connection';
+import { ReferenceIds, writeArticleBatch, type ParsedSeedFile, type Rejection } from '../db/bulk/write-article-batch';
 
 /** Imports that write at least this many articles refresh the planner's statistics. */
 const ANALYZE_AFTER = 1_000;

@@ -5,7 +5,7 @@ import { everyFieldDocument, legacyDocument, minimalDocument, seedDocument, with
 import { folderWith } from '../../test/temp-folder';
 import { testDatabaseProvider } from '../../test/test-database';
 import { formatRejection, formatSummary, importSeedFolder } from './import-seed-folder';
-import { openSqlConnection, type SqlConnection } from './sql-connection';
+import { openSqlConnection, type SqlConnection } from '../db/bulk/sql-connection';
 
 let sql: SqlConnection;
 beforeAll(async () => {

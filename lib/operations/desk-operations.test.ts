@@ -4,9 +4,9 @@ import { legacyDocument, minimalDocument, seedDocument, withField } from '../../
 import { folderWith } from '../../test/temp-folder';
 import { getDb } from '../db/client';
 import { createUser } from '../data/users/create-user';
-import { importSeedFolder, formatSummary } from '../seed/import-seed-folder';
-import { openSqlConnection } from '../seed/sql-connection';
-import { addUser, bulkEdit, changeUser, editArticleFromDesk, getArticle, listArticles, undo } from './operations';
+import { importSeedFolder, formatSummary } from '../import/import-seed-folder';
+import { openSqlConnection } from '../db/bulk/sql-connection';
+import { addUser, bulkEdit, changeUser, editArticleFromDesk, getArticle, listArticles, undo } from './desk-operations';
 
 let admin: string;
 let editor: string;

@@ -7,19 +7,20 @@ import { z } from 'zod';
 import { guarded } from '../auth/guard';
 import { ZRole } from '../auth/roles';
 import { bulkEditArticles } from '../data/desk/bulk-edit-articles';
-import { DeskError } from '../data/desk/desk-error';
+import { RefusedError } from '../errors/refused-error';
 import { editArticle } from '../data/desk/edit-article';
 import { getDeskArticle } from '../data/desk/get-desk-article';
 import { listDeskArticles } from '../data/desk/list-desk-articles';
 import { undoChanges } from '../data/desk/undo-changes';
-import { createApiToken, ZNewApiToken } from '../data/tokens/create-api-token';
+import { createApiToken } from '../data/tokens/create-api-token';
+import { ZNewApiToken } from '../schemas/api-tokens';
 import { listApiTokens } from '../data/tokens/list-api-tokens';
 import { revokeApiToken } from '../data/tokens/revoke-api-token';
 import { createUser, DuplicateEmailError } from '../data/users/create-user';
 import { listUsers } from '../data/users/list-users';
 import { updateUser } from '../data/users/update-user';
-import { ZNewUser } from '../data/users/user-schemas';
-import { ZArticleEdit, ZArticleId, ZBulkEdit, ZDeskQuery, ZUndo } from './desk-schemas';
+import { ZNewUser } from '../schemas/users';
+import { ZArticleEdit, ZArticleId, ZBulkEdit, ZDeskQuery, ZUndo } from '../schemas/desk';
 
 export const listArticles = guarded({
   permission: 'curateArticles',
@@ -32,7 +33,7 @@ export const getArticle = guarded({
   input: z.object({ id: ZArticleId }),
   run: async ({ id }) => {
     const article = await getDeskArticle(id);
-    if (!article) throw new DeskError(404, `There is no article ${id}.`);
+    if (!article) throw new RefusedError(404, `There is no article ${id}.`);
     return article;
   },
 });
@@ -81,7 +82,7 @@ export const revokeOwnApiToken = guarded({
   permission: 'curateArticles',
   input: z.object({ id: z.string().min(1).max(64) }).strict(),
   run: async ({ id }, { db, user }) => {
-    if (!(await revokeApiToken(db, user.id, id))) throw new DeskError(404, 'You have no such token.');
+    if (!(await revokeApiToken(db, user.id, id))) throw new RefusedError(404, 'You have no such token.');
     return { revoked: id };
   },
 });
@@ -99,7 +100,7 @@ export const addUser = guarded({
     try {
       return await createUser(db, newUser);
     } catch (error) {
-      if (error instanceof DuplicateEmailError) throw new DeskError(409, error.message);
+      if (error instanceof DuplicateEmailError) throw new RefusedError(409, error.message);
       throw error;
     }
   },

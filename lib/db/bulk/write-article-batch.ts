@@ -17,9 +17,9 @@ import {
   type JsonObject,
   type RelatedProviderRef,
   type RelatedRow,
-} from '../front-matter/article-rows';
+} from '../../front-matter/article-rows';
 import { loadStoredArticles } from './load-stored-articles';
-import { qualityRank } from '../ranking/trending';
+import { qualityRank } from '../../ranking/trending';
 import { inList, insertRows, json, type SqlConnection, type SqlValue } from './sql-connection';
 
 export type Rejection = { sourcePath: string; errors: string[] };

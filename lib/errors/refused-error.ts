@@ -1,0 +1,18 @@
+/**
+ * The one error type for a refused operation: the data layer throws it, the
+ * guard turns it into an HTTP-like status for server actions and the JSON API,
+ * and CLIs print its message on one line.
+ */
+export type RefusedStatus = 400 | 403 | 404 | 409 | 413 | 422;
+
+export class RefusedError extends Error {
+  constructor(
+    readonly status: RefusedStatus,
+    message: string,
+    /** For a conflict: the record as it is now, so the caller can show it. */
+    readonly current?: unknown,
+  ) {
+    super(message);
+    this.name = 'RefusedError';
+  }
+}
