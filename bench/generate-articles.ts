@@ -1,6 +1,6 @@
 /**
  * Writes synthetic seed files shaped like real records: the seed document's
- * fields, 0–10 related links with their own providers and images, topics
+ * fields, 0–10 related links with their own sources and images, topics
  * from a shared pool, a mix of published / unpublished / draft records, and
  * the older variants (no originalUrl, no scores). Deterministic for a seed.
  *
@@ -75,7 +75,7 @@ function random(seed: number) {
 }
 
 export type GeneratorOptions = {
-  providerCount?: number;
+  sourceCount?: number;
   /** Publication dates fall in [from, to). */
   from?: Date;
   to?: Date;
@@ -83,7 +83,7 @@ export type GeneratorOptions = {
 };
 
 export function createGenerator(seed = 42, options: GeneratorOptions = {}) {
-  const { providerCount = 2000, from = new Date(Date.UTC(2019, 0, 1)), to = new Date(Date.UTC(2026, 10, 1)), maxQuality = 300 } = options;
+  const { sourceCount = 2000, from = new Date(Date.UTC(2019, 0, 1)), to = new Date(Date.UTC(2026, 10, 1)), maxQuality = 300 } = options;
   const next = random(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)]!;
@@ -92,7 +92,7 @@ export function createGenerator(seed = 42, options: GeneratorOptions = {}) {
     words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
     return words.join(' ');
   };
-  const providers = Array.from({ length: providerCount }, (_, i) => ({
+  const sources = Array.from({ length: sourceCount }, (_, i) => ({
     name: `${pick(WORDS).replace(/^./, (c) => c.toUpperCase())} ${pick(['News', 'Daily', 'Times', 'Post', 'Wire', 'Journal'])} ${i}`,
     domain: `outlet${i}.example.com`,
   }));
@@ -107,11 +107,11 @@ export function createGenerator(seed = 42, options: GeneratorOptions = {}) {
 
   return (index: number): TArticleFile => {
     const published = new Date(start + Math.floor(next() * span));
-    const provider = pick(providers);
+    const source = pick(sources);
     const slug = `${index}-${sentence(3, 6).toLowerCase().replaceAll(' ', '-')}`;
     const legacy = next() < 0.1;
     const related = Array.from({ length: int(0, 10) }, (_, r) => {
-      const other = pick(providers);
+      const other = pick(sources);
       const url = `https://${other.domain}/story/${slug}-${r}`;
       return {
         title: sentence(6, 14),
@@ -132,11 +132,11 @@ export function createGenerator(seed = 42, options: GeneratorOptions = {}) {
       title: sentence(6, 16),
       excerpt: sentence(20, 40),
       publishedDateTime: published.toISOString(),
-      ...(legacy ? {} : { originalUrl: `https://${provider.domain}/original/${slug}` }),
-      webUrl: `https://${provider.domain}/news/${slug}`,
+      ...(legacy ? {} : { originalUrl: `https://${source.domain}/original/${slug}` }),
+      webUrl: `https://${source.domain}/news/${slug}`,
       type: 'article',
       ...(legacy ? {} : { quality: int(20, maxQuality), heat: int(0, 600), published: next() < 0.9 }),
-      provider,
+      provider: source,
       topics: Array.from(new Set(Array.from({ length: int(1, 3) }, () => pick(TOPICS)))),
       ...(next() < 0.85 ? { images: [image(index)] } : {}),
       related,

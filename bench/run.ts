@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--sizes 10000,100000] [--providers sqlite,postgresql] [--port 3200] [--duration 8]
+ * npm run bench -- [--sizes 10000,100000] [--databases sqlite,postgresql] [--port 3200] [--duration 8]
  * npm run bench:million   (1,000,000 articles on PostgreSQL: ≈ 7 GB of files, about an hour)
  *
  * For each database and corpus size, on this machine, in one run:
@@ -33,14 +33,14 @@ import { RAW_SLICE, RawBulkInserter } from './raw-bulk-insert';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000' },
-    providers: { type: 'string', default: 'sqlite,postgresql' },
+    databases: { type: 'string', default: 'sqlite,postgresql' },
     port: { type: 'string', default: '3200' },
     duration: { type: 'string', default: '8' },
     postgres: { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
   },
 });
 const SIZES = values.sizes!.split(',').map(Number);
-const PROVIDERS = values.providers!.split(',') as ('sqlite' | 'postgresql')[];
+const DATABASES = values.databases!.split(',') as ('sqlite' | 'postgresql')[];
 const PORT = Number(values.port);
 const DURATION = Number(values.duration);
 const WORK = resolve('bench/.work');
@@ -80,8 +80,8 @@ async function corpus(size: number): Promise<string> {
   return folder;
 }
 
-async function freshDatabase(provider: 'sqlite' | 'postgresql', name: string): Promise<string> {
-  if (provider === 'sqlite') {
+async function freshDatabase(database: 'sqlite' | 'postgresql', name: string): Promise<string> {
+  if (database === 'sqlite') {
     const file = join(WORK, `${name}.db`);
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
     createSqliteDatabaseIfMissing(`file:${file}`);
@@ -98,8 +98,8 @@ async function freshDatabase(provider: 'sqlite' | 'postgresql', name: string): P
   return url;
 }
 
-async function measureSeeding(provider: 'sqlite' | 'postgresql', size: number, folder: string) {
-  const url = await freshDatabase(provider, `newsdesk_bench_${size}`);
+async function measureSeeding(database: 'sqlite' | 'postgresql', size: number, folder: string) {
+  const url = await freshDatabase(database, `newsdesk_bench_${size}`);
   const sql = await openSqlConnection(url);
   const report = await importSeedFolder(sql, folder);
   await sql.close();
@@ -108,7 +108,7 @@ async function measureSeeding(provider: 'sqlite' | 'postgresql', size: number, f
   // The physical limit: the same rows, parsed beforehand (untimed, a slice at
   // a time so a million articles fit in memory), inserted straight through the driver.
   const paths = await findSeedFiles(folder);
-  const rawUrl = await freshDatabase(provider, `newsdesk_bench_raw_${size}`);
+  const rawUrl = await freshDatabase(database, `newsdesk_bench_raw_${size}`);
   const raw = await openSqlConnection(rawUrl);
   const inserter = new RawBulkInserter(raw);
   let rawMs = 0;
@@ -272,10 +272,10 @@ console.log('machine', machine);
 const results: Record<string, unknown> = { machine, startedAt: new Date().toISOString(), durationSeconds: DURATION };
 for (const size of SIZES) {
   const folder = await corpus(size);
-  for (const provider of PROVIDERS) {
-    const key = `${provider}-${size}`;
+  for (const database of DATABASES) {
+    const key = `${database}-${size}`;
     console.log(`\n== ${key}: seeding`);
-    const seeding = await measureSeeding(provider, size, folder);
+    const seeding = await measureSeeding(database, size, folder);
     console.log(seeding);
     console.log(`== ${key}: server`);
     const server = await measureServer(seeding.url);

@@ -79,7 +79,7 @@ test('with a token: list, read with history, edit with the version seen, bulk', 
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ quality: 11, version: article.version + 1 });
   const history = await (await request.get(`/api/desk/articles/${id}`, { headers: bearer() })).json();
-  expect(history.history[0]).toMatchObject({ field: 'quality', newValue: 11, source: 'api', user: { email: editor.email } });
+  expect(history.history[0]).toMatchObject({ field: 'quality', newValue: 11, via: 'api', user: { email: editor.email } });
 
   const bulk = await request.post('/api/desk/articles/bulk', {
     headers: bearer(),

@@ -1,10 +1,10 @@
 /** The database the end-to-end server and tests share, per provider. */
-export const E2E_PROVIDER = process.env.TEST_DATABASE_PROVIDER === 'postgresql' ? 'postgresql' : 'sqlite';
+export const E2E_DATABASE = process.env.TEST_DATABASE === 'postgresql' ? 'postgresql' : 'sqlite';
 
 const POSTGRES_SERVER = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export function e2eDatabaseUrl(): string {
-  if (E2E_PROVIDER === 'sqlite') return `file:${process.cwd()}/.e2e/newsdesk-e2e.db`;
+  if (E2E_DATABASE === 'sqlite') return `file:${process.cwd()}/.e2e/newsdesk-e2e.db`;
   const url = new URL(POSTGRES_SERVER);
   url.pathname = '/newsdesk_e2e';
   return url.toString();

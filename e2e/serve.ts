@@ -7,7 +7,7 @@
 import { rmSync, mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { generateArticles } from '../bench/generate-articles';
-import { E2E_PROVIDER, E2E_SECRET, POSTGRES_SERVER, e2eDatabaseUrl } from './e2e-database';
+import { E2E_DATABASE, E2E_SECRET, POSTGRES_SERVER, e2eDatabaseUrl } from './e2e-database';
 import { copyFixtureSeeds } from './fixtures/copy-fixture-seeds';
 
 const url = e2eDatabaseUrl();
@@ -15,7 +15,7 @@ const seeds = `${process.cwd()}/.e2e/seeds`;
 
 rmSync('.e2e', { recursive: true, force: true });
 mkdirSync('.e2e', { recursive: true });
-if (E2E_PROVIDER === 'postgresql') {
+if (E2E_DATABASE === 'postgresql') {
   const client = new pg.Client({ connectionString: POSTGRES_SERVER });
   await client.connect();
   await client.query('DROP DATABASE IF EXISTS "newsdesk_e2e" WITH (FORCE)');
@@ -25,7 +25,7 @@ if (E2E_PROVIDER === 'postgresql') {
 copyFixtureSeeds(seeds);
 // Older and lower-scored than the fixtures, so those lead every order.
 await generateArticles(`${seeds}/generated`, 120, 2024, {
-  providerCount: 40,
+  sourceCount: 40,
   from: new Date('2019-01-01T00:00:00Z'),
   to: new Date('2020-12-31T00:00:00Z'),
   maxQuality: 120,

@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveDatabaseUrl } from '../lib/db/database-url';
+import { resolveDatabaseUrl } from '../lib/db/database-url.mjs';
 import { exportArticles } from '../lib/export/export-articles';
 import { openSqlConnection } from '../lib/db/bulk/sql-connection';
 

@@ -6,7 +6,7 @@
  * renders the reader pages once, and they query the database.
  */
 import nextEnv from '@next/env';
-import { resolveDatabaseUrl } from '../lib/db/database-url';
+import { resolveDatabaseUrl } from '../lib/db/database-url.mjs';
 import { prepareDatabase } from '../lib/db/prepare-database';
 
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { ensureSessionSecret } from '../lib/auth/ensure-session-secret';
 import { ensureFirstAdmin } from '../lib/auth/ensure-first-admin';
-import { resolveDatabaseUrl } from '../lib/db/database-url';
+import { resolveDatabaseUrl } from '../lib/db/database-url.mjs';
 import { prepareDatabase } from '../lib/db/prepare-database';
 import { buildIsCurrent, recordBuild } from '../lib/build/build-fingerprint';
 import { countArticles } from '../lib/db/bulk/count-articles';

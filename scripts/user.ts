@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { formatIssues } from '../lib/schemas/format-issues';
 import { connection } from '../lib/db/client';
 import { prepareDatabase } from '../lib/db/prepare-database';
-import { resolveDatabaseUrl } from '../lib/db/database-url';
+import { resolveDatabaseUrl } from '../lib/db/database-url.mjs';
 import { createUser, DuplicateEmailError } from '../lib/data/users/create-user';
 import { listUsers } from '../lib/data/users/list-users';
 import { setUserDisabled } from '../lib/data/users/set-user-disabled';

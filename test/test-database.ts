@@ -1,7 +1,7 @@
 /**
  * Every test file gets its own database, copied from a template that the real
  * migrations built once per run: SQLite by default, PostgreSQL when
- * TEST_DATABASE_PROVIDER=postgresql (server from TEST_POSTGRES_URL).
+ * TEST_DATABASE=postgresql (server from TEST_POSTGRES_URL).
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,10 +9,10 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { prepareDatabase } from '../lib/db/prepare-database';
 
-export type TestDatabaseProvider = 'sqlite' | 'postgresql';
+export type TestDatabaseEngine = 'sqlite' | 'postgresql';
 
-export function testDatabaseProvider(): TestDatabaseProvider {
-  return process.env.TEST_DATABASE_PROVIDER === 'postgresql' ? 'postgresql' : 'sqlite';
+export function testDatabaseEngine(): TestDatabaseEngine {
+  return process.env.TEST_DATABASE === 'postgresql' ? 'postgresql' : 'sqlite';
 }
 
 const POSTGRES_SERVER = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -38,7 +38,7 @@ const unique = () => `${Date.now().toString(36)}_${process.pid}_${Math.random().
 
 /** Creates a migrated, empty database to copy from; returns its URL and how to remove it. */
 export async function createTemplateDatabase(): Promise<{ url: string; remove: () => Promise<void> }> {
-  if (testDatabaseProvider() === 'sqlite') {
+  if (testDatabaseEngine() === 'sqlite') {
     mkdirSync(SQLITE_FOLDER, { recursive: true });
     const file = join(SQLITE_FOLDER, `template_${unique()}.db`);
     const url = `file:${file}`;

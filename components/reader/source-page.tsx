@@ -30,7 +30,7 @@ export async function SourcePage({ domain, cursor }: { domain: string; cursor?: 
   return (
     <FilteredRiver
       basePath={base}
-      filter={{ providerId: source.id }}
+      filter={{ sourceId: source.id }}
       cursor={cursor}
       heading={
         <div className="river-heading">

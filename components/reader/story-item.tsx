@@ -9,11 +9,11 @@ import { sourcePath } from '@/lib/links/source-path';
 /** How many related links show before "more coverage" is expanded. */
 const RELATED_SHOWN = 3;
 
-export function SourceName({ provider }: { provider: StoryCard['provider'] }) {
+export function SourceName({ source }: { source: StoryCard['source'] }) {
   return (
-    <Link className="source" href={sourcePath(provider.domain)}>
-      {provider.logo ? <StoryImage url={provider.logo.url} width={16} height={16} className="source-logo" /> : null}
-      {provider.name}
+    <Link className="source" href={sourcePath(source.domain)}>
+      {source.logo ? <StoryImage url={source.logo.url} width={16} height={16} className="source-logo" /> : null}
+      {source.name}
     </Link>
   );
 }
@@ -24,10 +24,10 @@ function RelatedList({ related }: { related: StoryCard['related'] }) {
     <li key={index}>
       {link.url ? (
         <a href={link.url} title={link.title}>
-          {link.providerName ?? link.title}
+          {link.sourceName ?? link.title}
         </a>
       ) : (
-        <span title={link.title}>{link.providerName ?? link.title}</span>
+        <span title={link.title}>{link.sourceName ?? link.title}</span>
       )}
     </li>
   );
@@ -83,7 +83,7 @@ export function StoryItem({
           )}
         </Heading>
         <p className="story-meta">
-          <SourceName provider={story.provider} /> · <RelativeTime iso={story.publishedAt} /> ·{' '}
+          <SourceName source={story.source} /> · <RelativeTime iso={story.publishedAt} /> ·{' '}
           <Link href={story.path} aria-label={`Full coverage: ${story.title}`}>
             Full coverage
           </Link>

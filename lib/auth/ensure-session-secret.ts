@@ -7,12 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { databaseProviderOf } from '../db/database-url';
+import { databaseEngineOf } from '../db/database-url.mjs';
 import { MISSING_SECRET_MESSAGE } from './session-secret-message';
 
 export function ensureSessionSecret(databaseUrl: string, root = process.cwd()): 'present' | 'generated' {
   if (process.env.NEXTAUTH_SECRET) return 'present';
-  if (databaseProviderOf(databaseUrl) !== 'sqlite') throw new Error(MISSING_SECRET_MESSAGE);
+  if (databaseEngineOf(databaseUrl) !== 'sqlite') throw new Error(MISSING_SECRET_MESSAGE);
   const file = join(root, '.env.local');
   const secret = randomBytes(32).toString('base64url');
   const separator = existsSync(file) && !readFileSync(file, 'utf8').endsWith('\n') ? '\n' : '';

@@ -16,23 +16,12 @@
  * Loaded by Next.js at run time, outside the bundle: plain JavaScript.
  */
 import Database from 'better-sqlite3';
-import { isAbsolute, resolve } from 'node:path';
 import pg from 'pg';
+import { resolveDatabaseUrl, sqliteFileOf } from '../db/database-url.mjs';
 
 const MAX_ENTRIES = Number(process.env.NEWSDESK_CACHE_MAX_ENTRIES ?? 5000);
 const SYNC_INTERVAL_MS = Number(process.env.NEWSDESK_CACHE_TAG_SYNC_MS ?? 1000);
 const TAGS_HEADER = 'x-next-cache-tags';
-
-/**
- * The same resolution as lib/db/database-url.ts (a test keeps them in step).
- * @param {string | undefined} raw @param {string} cwd
- */
-export function databaseUrl(raw, cwd) {
-  const url = raw?.trim() || 'file:data/newsdesk.db';
-  if (!url.startsWith('file:')) return url;
-  const [path = '', query = ''] = url.slice('file:'.length).split(/(?=\?)/);
-  return `file:${isAbsolute(path) ? path : resolve(cwd, path)}${query}`;
-}
 
 /** @typedef {{ value: unknown, lastModified: number, cacheControl: unknown, tags: string[] }} Entry */
 
@@ -56,9 +45,9 @@ function warnOnce(/** @type {unknown} */ error) {
 }
 
 function openStore() {
-  const url = databaseUrl(process.env.DATABASE_URL, process.cwd());
+  const url = resolveDatabaseUrl();
   if (url.startsWith('file:')) {
-    const database = new Database(url.slice('file:'.length).split('?')[0] ?? '', { fileMustExist: true, timeout: 5000 });
+    const database = new Database(sqliteFileOf(url), { fileMustExist: true, timeout: 5000 });
     const select = database.prepare('SELECT "tag", "revalidatedAt" FROM "CacheTagRevalidation"');
     const upsert = database.prepare(
       'INSERT INTO "CacheTagRevalidation" ("tag", "revalidatedAt") VALUES (?, ?) ON CONFLICT ("tag") DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"',

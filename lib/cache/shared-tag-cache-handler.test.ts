@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseUrlFrom } from '../db/database-url';
-import SharedTagCacheHandler, { databaseUrl } from './shared-tag-cache-handler.mjs';
+import SharedTagCacheHandler from './shared-tag-cache-handler.mjs';
 
 const page = (tags: string) => ({ kind: 'APP_PAGE', html: '<p>x</p>', headers: { 'x-next-cache-tags': tags } });
 
@@ -32,11 +31,5 @@ describe('SharedTagCacheHandler', () => {
     const rows = await sql.query<{ tag: string }>(`SELECT "tag" FROM "CacheTagRevalidation" WHERE "tag" = 'shared-tag'`);
     await sql.close();
     expect(rows).toHaveLength(1);
-  });
-
-  it('resolves DATABASE_URL exactly as the app does', () => {
-    for (const raw of [undefined, 'file:./x.db', 'file:/abs/y.db?mode=ro', 'postgresql://u@h/db']) {
-      expect(databaseUrl(raw, '/srv/app')).toBe(databaseUrlFrom(raw, '/srv/app'));
-    }
   });
 });

@@ -7,7 +7,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresqlClient } from '../generated/prisma-postgresql/client.ts';
 import { PrismaClient as SqliteClient } from '../generated/prisma-sqlite/client.ts';
-import { databaseProviderOf, resolveDatabaseUrl, sqliteFileOf, type DatabaseProvider } from './database-url';
+import { databaseEngineOf, resolveDatabaseUrl, sqliteFileOf, type DatabaseEngine } from './database-url.mjs';
 
 /** Secrets stay out of every query unless one asks for them explicitly. */
 const OMIT_SECRETS = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
@@ -20,7 +20,7 @@ function createSqliteClient(url: string) {
 export type Db = ReturnType<typeof createSqliteClient>;
 export type { Prisma } from '../generated/prisma-sqlite/client.ts';
 
-type Connection = { db: Db; provider: DatabaseProvider; url: string };
+type Connection = { db: Db; engine: DatabaseEngine; url: string };
 
 /**
  * SQLite (in WAL mode, set when the file is created) lets readers run while
@@ -34,13 +34,13 @@ function connectSqlite(url: string): Db {
 function connectPostgresql(url: string): Db {
   const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
   const adapter = new PrismaPg({ connectionString: url, max });
-  // Same models, generated for the other provider: the types coincide.
+  // Same models, generated for the other database: the types coincide.
   return new PostgresqlClient({ adapter, omit: OMIT_SECRETS }) as unknown as Db;
 }
 
 export function connect(url: string = resolveDatabaseUrl()): Connection {
-  const provider = databaseProviderOf(url);
-  return { db: provider === 'sqlite' ? connectSqlite(url) : connectPostgresql(url), provider, url };
+  const engine = databaseEngineOf(url);
+  return { db: engine === 'sqlite' ? connectSqlite(url) : connectPostgresql(url), engine, url };
 }
 
 const globalForDb = globalThis as typeof globalThis & { __newsdeskConnection?: Connection };
@@ -55,6 +55,6 @@ export function getDb(): Db {
   return connection().db;
 }
 
-export function getDatabaseProvider(): DatabaseProvider {
-  return connection().provider;
+export function getDatabaseEngine(): DatabaseEngine {
+  return connection().engine;
 }

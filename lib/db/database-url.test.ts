@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseProviderOf, databaseUrlFrom, sqliteFileOf } from './database-url';
+import { databaseEngineOf, databaseUrlFrom, sqliteFileOf } from './database-url.mjs';
 
 describe('databaseUrlFrom', () => {
   it('defaults to the embedded SQLite file under the project', () => {
@@ -16,7 +16,7 @@ describe('databaseUrlFrom', () => {
   it('passes PostgreSQL URLs through and refuses anything else clearly', () => {
     const url = 'postgresql://newsdesk:secret@db.internal:5432/newsdesk';
     expect(databaseUrlFrom(url, '/srv/app')).toBe(url);
-    expect(databaseProviderOf('postgres://x/y')).toBe('postgresql');
+    expect(databaseEngineOf('postgres://x/y')).toBe('postgresql');
     expect(() => databaseUrlFrom('mysql://x/y', '/srv/app')).toThrow(/must be a file: URL \(SQLite\) or a postgresql:\/\/ URL/);
   });
 });

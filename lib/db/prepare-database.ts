@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { databaseProviderOf, sqliteFileOf } from './database-url';
+import { databaseEngineOf, sqliteFileOf } from './database-url.mjs';
 
 /**
  * 16 KiB pages: articles are wide rows with several indexes, and a 100k
@@ -42,6 +42,6 @@ export function applyMigrations(url: string, { quiet = false } = {}): void {
 }
 
 export function prepareDatabase(url: string, options: { quiet?: boolean } = {}): void {
-  if (databaseProviderOf(url) === 'sqlite') createSqliteDatabaseIfMissing(url);
+  if (databaseEngineOf(url) === 'sqlite') createSqliteDatabaseIfMissing(url);
   applyMigrations(url, options);
 }

@@ -1,4 +1,4 @@
-import type { DatabaseProvider } from './database-url';
+import type { DatabaseEngine } from './database-url.mjs';
 
 /**
  * Tables the full-text search owns. They are created by hand-written
@@ -8,4 +8,4 @@ import type { DatabaseProvider } from './database-url';
 export const SEARCH_TABLES = {
   sqlite: ['article_search', 'article_search_config', 'article_search_data', 'article_search_docsize', 'article_search_idx'],
   postgresql: ['public.article_search'],
-} as const satisfies Record<DatabaseProvider, readonly string[]>;
+} as const satisfies Record<DatabaseEngine, readonly string[]>;

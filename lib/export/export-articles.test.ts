@@ -71,7 +71,7 @@ describe('exportArticles', () => {
 
   it('carries the editors’ published and quality values', async () => {
     await sql.query(
-      `UPDATE "Article" SET "published" = ${sql.placeholder(1)}, "publishedEditedAt" = ${sql.placeholder(2)}, "quality" = 99, "qualityEditedAt" = ${sql.placeholder(3)} WHERE "sourcePath" = 'crafted/legacy.markdown'`,
+      `UPDATE "Article" SET "published" = ${sql.placeholder(1)}, "publishedEditedAt" = ${sql.placeholder(2)}, "quality" = 99, "qualityEditedAt" = ${sql.placeholder(3)} WHERE "filePath" = 'crafted/legacy.markdown'`,
       [true, new Date(), new Date()],
     );
     const out = emptyFolder();

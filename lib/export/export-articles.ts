@@ -17,10 +17,10 @@ export type ExportReport = { written: number; seconds: number };
 const PAGE = 1000;
 
 /** Refuses paths that would land outside the export folder. */
-export function exportPathFor(root: string, sourcePath: string | null, id: number): string {
-  const relative = normalize(sourcePath ?? `articles/${id}.md`);
+export function exportPathFor(root: string, filePath: string | null, id: number): string {
+  const relative = normalize(filePath ?? `articles/${id}.md`);
   if (relative.startsWith(`..${sep}`) || relative === '..' || relative.startsWith(sep)) {
-    throw new Error(`article ${id} has a source path outside the export folder: ${sourcePath}`);
+    throw new Error(`article ${id} has a source path outside the export folder: ${filePath}`);
   }
   return join(root, relative);
 }
@@ -35,12 +35,12 @@ export async function exportArticles(sql: SqlConnection, root: string, onProgres
     if (articles.length === 0) break;
     await Promise.all(
       articles.map(async (article) => {
-        const path = exportPathFor(root, article.sourcePath, article.id);
+        const path = exportPathFor(root, article.filePath, article.id);
         const folder = dirname(path);
         if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
         await folders.get(folder);
         const temporary = `${path}.tmp-${process.pid}`;
-        await writeFile(temporary, serialiseArticleFile(fromArticleRows(article), article.body));
+        await writeFile(temporary, serialiseArticleFile(fromArticleRows(article), article.article.body as string | null));
         await rename(temporary, path);
       }),
     );

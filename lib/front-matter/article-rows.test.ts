@@ -13,22 +13,18 @@ function parse(text: string) {
 /** What the database would hand back for these rows, before any editor touched them. */
 function stored(rows: ArticleRows): StoredArticle {
   return {
-    ...rows.article,
-    published: rows.article.sourcePublished ?? false,
-    quality: rows.article.sourceQuality,
-    publishedEditedAt: null,
-    qualityEditedAt: null,
-    providerName: rows.provider.name,
-    providerExtra: rows.provider.extra,
-    provider: { domain: rows.provider.domain },
-    images: [...rows.images, ...rows.provider.logos],
+    article: {
+      ...rows.article,
+      filePath: rows.filePath,
+      published: rows.article.filePublished ?? false,
+      quality: rows.article.fileQuality ?? null,
+      publishedEditedAt: null,
+      qualityEditedAt: null,
+    },
+    sourceDomain: rows.source.domain,
+    images: rows.images,
     topics: rows.topics,
-    related: rows.related.map(({ provider, ...link }) => ({
-      ...link,
-      providerName: provider?.name ?? null,
-      providerExtra: provider?.extra ?? null,
-      provider: provider ? { domain: provider.domain } : null,
-    })),
+    related: rows.related.map((link) => ({ ...link.columns, sourceDomain: link.source?.domain ?? null })),
   };
 }
 
@@ -51,7 +47,10 @@ describe('toArticleRows / fromArticleRows', () => {
     const article = stored(toArticleRows(record, body, 'legacy.md', 'hash'));
     expect(fromArticleRows(article)).not.toHaveProperty('published');
     expect(fromArticleRows(article)).not.toHaveProperty('quality');
-    const edited = { ...article, published: true, publishedEditedAt: new Date(), quality: 42, qualityEditedAt: new Date() };
+    const edited = {
+      ...article,
+      article: { ...article.article, published: true, publishedEditedAt: new Date(), quality: 42, qualityEditedAt: new Date() },
+    };
     expect(fromArticleRows(edited)).toMatchObject({ published: true, quality: 42 });
     expect(fromArticleRows(edited, { editorial: false })).not.toHaveProperty('published');
   });
@@ -69,7 +68,7 @@ describe('toArticleRows / fromArticleRows', () => {
   it('derives the sort keys and the search text', () => {
     const { record, body } = parse(seedDocument);
     const rows = toArticleRows(record, body, 'seed.txt', 'hash');
-    expect(rows.article.relatedTitles.split('\n')).toHaveLength(8);
+    expect(String(rows.article.relatedTitles).split('\n')).toHaveLength(8);
     expect(rows.topics.map((topic) => topic.slug)).toEqual(['ai', 'computer-vision']);
     expect(rows.article.trendingRank).toBeGreaterThan(0);
   });

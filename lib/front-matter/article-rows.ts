@@ -1,106 +1,60 @@
 /**
  * The mapping between a front-matter record and the relational model, both
- * ways. Known fields become columns and rows; what columns cannot tell apart
- * from absence (unknown keys, explicit nulls, empty lists) is kept in the
- * `extra` JSON of its level, so `fromArticleRows(toArticleRows(r))` is `r`.
+ * ways, driven by the field map (article-fields.ts). Known fields become
+ * columns and rows; what columns cannot tell apart from absence (unknown
+ * keys, explicit nulls, empty lists) is kept in the `extra` JSON of its
+ * level, so `fromArticleRows(toArticleRows(r))` is `r`.
  */
 import { createHash } from 'node:crypto';
-import { heatRank, qualityRank, trendingRank } from '../ranking/trending';
-import {
-  ZArticleFields,
-  ZImage,
-  ZProvider,
-  ZRelatedLink,
-  formatIsoDateTime,
-  type TArticleFile,
-  type TImage,
-  type TProvider,
-  type TRelatedLink,
-} from './schema';
+import { heatRank, trendingRank } from '../ranking/trending';
+import { ARTICLE_FIELDS, IMAGE_FIELDS, RECORD_KEY_ORDER, RELATED_LINK_FIELDS, type Codec, type ColumnField } from './article-fields';
+import { ZArticleFields, ZImage, ZRelatedLink, ZSource, type TArticleFile, type TImage, type TRelatedLink, type TSource } from './schema';
 import { slugify } from './slugify';
+import { formatIsoDateTime } from './values';
 
 export type JsonObject = Record<string, unknown>;
+export type ColumnValue = string | number | boolean | Date | null | JsonObject | unknown[];
+/** One row's column values, by column name. */
+export type Row = Record<string, ColumnValue>;
 
-export type ImageRow = {
-  role: 'lead' | 'logo';
-  position: number;
-  url: string;
-  width: number | null;
-  height: number | null;
-  isCached: boolean | null;
-  title: string | null;
-  extra: JsonObject | null;
-};
-
-export type ProviderRef = {
-  domain: string;
-  name: string;
-  extra: JsonObject | null;
-  logos: ImageRow[];
-};
-
-export type RelatedProviderRef = { domain: string; name: string; extra: JsonObject | null };
-
-export type RelatedRow = {
-  position: number;
-  title: string;
-  excerpt: string | null;
-  publishedAt: Date | null;
-  webUrl: string;
-  ampWebUrl: string | null;
-  cdnAmpWebUrl: string | null;
-  type: string | null;
-  quality: number | null;
-  provider: RelatedProviderRef | null;
-  /** The link's `images` exactly as validated (null when the key is absent). */
-  images: TImage[] | null;
-  extra: JsonObject | null;
-};
+export type SourceRef = { domain: string; name: string };
 
 export type TopicRow = { position: number; label: string; slug: string };
 
-/** Everything the seeder writes for one record, ready for the database. */
+/** A related link's columns, and the source whose id the writer looks up. */
+export type RelatedRow = { columns: Row; source: SourceRef | null };
+
+/** Everything the importer writes for one record, ready for the database. */
 export type ArticleRows = {
-  sourcePath: string;
-  sourceHash: string;
-  article: {
-    category: string | null;
-    title: string;
-    excerpt: string | null;
-    publishedAt: Date;
-    originalUrl: string | null;
-    webUrl: string | null;
-    ampWebUrl: string | null;
-    cdnAmpWebUrl: string | null;
-    type: string | null;
-    heat: number | null;
-    featuredContent: string | null;
-    secured: string | null;
-    body: string | null;
-    extra: JsonObject | null;
-    sourcePublished: boolean | null;
-    sourceQuality: number | null;
-    heatRank: number;
-    trendingRank: number;
-    relatedTitles: string;
-  };
-  provider: ProviderRef;
-  images: ImageRow[];
+  filePath: string;
+  /** Every "Article" column the file controls (null when absent), keyed by column. */
+  article: Row;
+  source: SourceRef;
+  /** Lead images, then the source's logos, as "ArticleImage" rows. */
+  images: Row[];
   topics: TopicRow[];
   related: RelatedRow[];
 };
 
 const KNOWN = {
   article: new Set(Object.keys(ZArticleFields.shape)),
-  provider: new Set(Object.keys(ZProvider.shape)),
-  /** A related link's provider keeps only name and domain in columns; its logos ride in `providerExtra`. */
-  relatedProvider: new Set(['name', 'domain']),
+  source: new Set(Object.keys(ZSource.shape)),
+  /** A related link's source keeps only name and domain in columns; its logos ride in `sourceExtra`. */
+  relatedSource: new Set(['name', 'domain']),
   image: new Set(Object.keys(ZImage.shape)),
   related: new Set(Object.keys(ZRelatedLink.shape)),
 };
 
 function isEmptyList(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
+}
+
+/**
+ * Sets a key as an own property, even `__proto__`: plain assignment of that
+ * key would change the object's prototype and lose the value.
+ */
+function put(target: JsonObject, key: string, value: unknown) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
@@ -115,7 +69,7 @@ function extraOf(value: object, known: Set<string>): JsonObject | null {
   });
   if (keys.length === 0) return null;
   const extra: JsonObject = {};
-  for (const key of keys.sort()) extra[key] = sortKeysDeep((value as JsonObject)[key]);
+  for (const key of keys.sort()) put(extra, key, sortKeysDeep((value as JsonObject)[key]));
   return extra;
 }
 
@@ -123,50 +77,54 @@ function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value && typeof value === 'object') {
     const sorted: JsonObject = {};
-    for (const key of Object.keys(value).sort()) sorted[key] = sortKeysDeep((value as JsonObject)[key]);
+    for (const key of Object.keys(value).sort()) put(sorted, key, sortKeysDeep((value as JsonObject)[key]));
     return sorted;
   }
   return value;
 }
 
-function imageRows(images: TImage[] | null | undefined, role: ImageRow['role']): ImageRow[] {
+function encode(codec: Codec, value: unknown): ColumnValue {
+  if (value === undefined || value === null) return null;
+  return codec === 'dateTime' ? new Date(value as string) : (value as ColumnValue);
+}
+
+function decode(codec: Codec, value: ColumnValue | undefined): unknown {
+  if (value === undefined || value === null) return null;
+  return codec === 'dateTime' ? formatIsoDateTime(value as Date) : value;
+}
+
+/** The columns of `fields`, filled from a record mapping. */
+function columnsOf(fields: readonly ColumnField[], record: object): Row {
+  const row: Row = {};
+  for (const entry of fields) row[entry.column] = encode(entry.codec, (record as JsonObject)[entry.key]);
+  return row;
+}
+
+/** The record keys of `fields`, read back from columns, absent where null. */
+function recordOf(fields: readonly ColumnField[], row: Row): [string, unknown][] {
+  return fields.map((entry) => [entry.key, decode(entry.codec, row[entry.column])]);
+}
+
+function imageRows(images: TImage[] | null | undefined, role: 'lead' | 'logo'): Row[] {
   return (images ?? []).map((image, position) => ({
     role,
     position,
-    url: image.url,
-    width: image.width ?? null,
-    height: image.height ?? null,
-    isCached: image.isCached ?? null,
-    title: image.title ?? null,
+    ...columnsOf(IMAGE_FIELDS, image),
     extra: extraOf(image, KNOWN.image),
   }));
 }
 
-function providerRef(provider: TProvider): ProviderRef {
-  return {
-    domain: provider.domain,
-    name: provider.name,
-    extra: extraOf(provider, KNOWN.provider),
-    logos: imageRows(provider.images, 'logo'),
-  };
-}
-
 function relatedRow(link: TRelatedLink, position: number): RelatedRow {
   return {
-    position,
-    title: link.title,
-    excerpt: link.excerpt ?? null,
-    publishedAt: link.publishedDateTime ? new Date(link.publishedDateTime) : null,
-    webUrl: link.webUrl,
-    ampWebUrl: link.ampWebUrl ?? null,
-    cdnAmpWebUrl: link.cdnAmpWebUrl ?? null,
-    type: link.type ?? null,
-    quality: link.quality ?? null,
-    provider: link.provider
-      ? { domain: link.provider.domain, name: link.provider.name, extra: extraOf(link.provider, KNOWN.relatedProvider) }
-      : null,
-    images: link.images?.length ? (sortKeysDeep(link.images) as TImage[]) : null,
-    extra: extraOf(link, KNOWN.related),
+    columns: {
+      position,
+      ...columnsOf(RELATED_LINK_FIELDS, link),
+      sourceName: link.provider?.name ?? null,
+      sourceExtra: link.provider ? extraOf(link.provider, KNOWN.relatedSource) : null,
+      images: link.images?.length ? (sortKeysDeep(link.images) as unknown[]) : null,
+      extra: extraOf(link, KNOWN.related),
+    },
+    source: link.provider ? { domain: link.provider.domain, name: link.provider.name } : null,
   };
 }
 
@@ -186,100 +144,63 @@ export function contentHash(record: TArticleFile, body: string | null): string {
     .digest('base64url');
 }
 
-/** `sourceHash` identifies the file's bytes, so a re-import can skip unchanged files unparsed. */
-export function toArticleRows(record: TArticleFile, body: string | null, sourcePath: string, sourceHash: string): ArticleRows {
-  const publishedAt = new Date(record.publishedDateTime);
+/** `fileHash` identifies the file's bytes, so a re-import can skip unchanged files unparsed. */
+export function toArticleRows(record: TArticleFile, body: string | null, filePath: string, fileHash: string): ArticleRows {
   const related = (record.related ?? []).map(relatedRow);
-  const content = {
+  const source: TSource = record.provider;
+  return {
+    filePath,
     article: {
-      category: record.category ?? null,
-      title: record.title,
-      excerpt: record.excerpt ?? null,
-      publishedAt,
-      originalUrl: record.originalUrl ?? null,
-      webUrl: record.webUrl ?? null,
-      ampWebUrl: record.ampWebUrl ?? null,
-      cdnAmpWebUrl: record.cdnAmpWebUrl ?? null,
-      type: record.type ?? null,
-      heat: record.heat ?? null,
-      featuredContent: record.featuredContent ?? null,
-      secured: record.secured ?? null,
+      ...columnsOf(ARTICLE_FIELDS, record),
+      fileHash,
       body,
       extra: extraOf(record, KNOWN.article),
-      sourcePublished: record.published ?? null,
-      sourceQuality: record.quality ?? null,
+      sourceName: source.name,
+      sourceExtra: extraOf(source, KNOWN.source),
       heatRank: heatRank(record.heat),
-      trendingRank: trendingRank(record.heat, publishedAt),
-      relatedTitles: related.map((link) => link.title).join('\n'),
+      trendingRank: trendingRank(record.heat, new Date(record.publishedDateTime)),
+      relatedTitles: related.map((link) => link.columns.title).join('\n'),
     },
-    provider: providerRef(record.provider),
-    images: imageRows(record.images, 'lead'),
+    source: { domain: source.domain, name: source.name },
+    images: [...imageRows(record.images, 'lead'), ...imageRows(source.images, 'logo')],
     topics: (record.topics ?? []).map((label, position) => ({ position, label, slug: slugify(label, 60) || 'topic' })),
     related,
   };
-  return { sourcePath, sourceHash, ...content };
 }
-
-export { qualityRank };
 
 // ---------------------------------------------------------------------------
 // Back to the format
 
-export type StoredImage = Omit<ImageRow, 'role'> & { role: string };
-export type StoredProvider = { domain: string };
-
-/** What the exporter reads for one article (a Prisma query selects exactly this). */
-export type StoredArticle = ArticleRows['article'] & {
-  published: boolean;
-  quality: number | null;
-  publishedEditedAt: Date | null;
-  qualityEditedAt: Date | null;
-  providerName: string;
-  providerExtra: JsonObject | null;
-  provider: StoredProvider;
-  images: StoredImage[];
+/** What the exporter reads for one article: its columns and its rows, decoded. */
+export type StoredArticle = {
+  /** Every "Article" column. */
+  article: Row;
+  sourceDomain: string;
+  images: Row[];
   topics: { position: number; label: string }[];
-  related: (Omit<RelatedRow, 'provider' | 'images'> & {
-    providerName: string | null;
-    providerExtra: JsonObject | null;
-    provider: StoredProvider | null;
-    images: unknown;
-  })[];
+  related: (Row & { sourceDomain: string | null })[];
 };
-
-function present<T>(value: T | null): value is T {
-  return value !== null;
-}
 
 /** Builds an object without the keys whose value is null, in the given order. */
 function compact(entries: [string, unknown][]): JsonObject {
   const out: JsonObject = {};
-  for (const [key, value] of entries) if (present(value) && value !== undefined) out[key] = value;
+  for (const [key, value] of entries) if (value !== null && value !== undefined) put(out, key, value);
   return out;
 }
 
-function withExtra(known: JsonObject, extra: JsonObject | null): JsonObject {
-  return extra ? { ...known, ...extra } : known;
+function withExtra(known: JsonObject, extra: unknown): JsonObject {
+  if (!extra || typeof extra !== 'object') return known;
+  for (const key of Object.keys(extra)) put(known, key, (extra as JsonObject)[key]);
+  return known;
 }
 
-function imagesOf(images: StoredImage[], role: string): JsonObject[] | null {
-  const matching = images.filter((image) => image.role === role).sort((a, b) => a.position - b.position);
+function imagesOf(images: Row[], role: string): JsonObject[] | null {
+  const matching = images.filter((image) => image.role === role).sort((a, b) => Number(a.position) - Number(b.position));
   if (matching.length === 0) return null;
-  return matching.map((image) =>
-    withExtra(
-      compact([
-        ['url', image.url],
-        ['width', image.width],
-        ['height', image.height],
-        ['isCached', image.isCached],
-        ['title', image.title],
-      ]),
-      image.extra,
-    ),
-  );
+  return matching.map((image) => withExtra(compact(recordOf(IMAGE_FIELDS, image)), image.extra));
 }
 
-function providerOf(name: string, domain: string, extra: JsonObject | null, logos: JsonObject[] | null): JsonObject {
+function sourceOf(name: unknown, domain: string, extra: unknown, logos: JsonObject[] | null): JsonObject {
   return withExtra(
     compact([
       ['name', name],
@@ -293,59 +214,33 @@ function providerOf(name: string, domain: string, extra: JsonObject | null, logo
 /**
  * The record an export writes. With `editorial` (the default), `published`
  * and `quality` carry the editors' values once an editor has set them, and
- * otherwise exactly what the source said (absent stays absent); without it,
- * always what the source said — the record as last imported.
+ * otherwise exactly what the file said (absent stays absent); without it,
+ * always what the file said: the record as last imported.
  */
 export function fromArticleRows(stored: StoredArticle, { editorial = true } = {}): TArticleFile {
-  const published = editorial && stored.publishedEditedAt ? stored.published : stored.sourcePublished;
-  const quality = editorial && stored.qualityEditedAt ? stored.quality : stored.sourceQuality;
+  const { article } = stored;
+  const keys = new Map<string, unknown>(recordOf(ARTICLE_FIELDS, article));
+  if (editorial && article.publishedEditedAt) keys.set('published', article.published);
+  if (editorial && article.qualityEditedAt) keys.set('quality', article.quality);
   const related = [...stored.related]
-    .sort((a, b) => a.position - b.position)
-    .map((link) =>
-      withExtra(
-        compact([
-          ['title', link.title],
-          ['excerpt', link.excerpt],
-          ['publishedDateTime', link.publishedAt ? formatIsoDateTime(link.publishedAt) : null],
-          ['webUrl', link.webUrl],
-          ['ampWebUrl', link.ampWebUrl],
-          ['cdnAmpWebUrl', link.cdnAmpWebUrl],
-          ['type', link.type],
-          [
-            'provider',
-            link.provider && link.providerName !== null
-              ? providerOf(link.providerName, link.provider.domain, link.providerExtra, null)
-              : null,
-          ],
-          ['quality', link.quality],
-          ['images', Array.isArray(link.images) && link.images.length > 0 ? link.images : null],
-        ]),
-        link.extra,
-      ),
-    );
+    .sort((a, b) => Number(a.position) - Number(b.position))
+    .map((link) => {
+      const source =
+        link.sourceDomain !== null && link.sourceName !== null
+          ? sourceOf(link.sourceName, link.sourceDomain, link.sourceExtra, null)
+          : null;
+      const fields = recordOf(RELATED_LINK_FIELDS, link);
+      // `provider` and `images` sit where producers write them: after `type`, around `quality`.
+      const at = fields.findIndex(([key]) => key === 'quality');
+      fields.splice(at, 0, ['provider', source]);
+      fields.push(['images', Array.isArray(link.images) && link.images.length > 0 ? link.images : null]);
+      return withExtra(compact(fields), link.extra);
+    });
   const topics = [...stored.topics].sort((a, b) => a.position - b.position).map((topic) => topic.label);
-  const record = withExtra(
-    compact([
-      ['category', stored.category],
-      ['title', stored.title],
-      ['excerpt', stored.excerpt],
-      ['publishedDateTime', formatIsoDateTime(stored.publishedAt)],
-      ['originalUrl', stored.originalUrl],
-      ['webUrl', stored.webUrl],
-      ['ampWebUrl', stored.ampWebUrl],
-      ['cdnAmpWebUrl', stored.cdnAmpWebUrl],
-      ['type', stored.type],
-      ['quality', quality],
-      ['heat', stored.heat],
-      ['published', published],
-      ['provider', providerOf(stored.providerName, stored.provider.domain, stored.providerExtra, imagesOf(stored.images, 'logo'))],
-      ['topics', topics.length > 0 ? topics : null],
-      ['images', imagesOf(stored.images, 'lead')],
-      ['related', related.length > 0 ? related : null],
-      ['featuredContent', stored.featuredContent],
-      ['secured', stored.secured],
-    ]),
-    stored.extra,
-  );
+  keys.set('provider', sourceOf(article.sourceName, stored.sourceDomain, article.sourceExtra, imagesOf(stored.images, 'logo')));
+  keys.set('topics', topics.length > 0 ? topics : null);
+  keys.set('images', imagesOf(stored.images, 'lead'));
+  keys.set('related', related.length > 0 ? related : null);
+  const record = withExtra(compact(RECORD_KEY_ORDER.map((key) => [key, keys.get(key)])), article.extra);
   return record as TArticleFile;
 }

@@ -1,8 +1,8 @@
-import { ZArticleFields, ZImage, ZProvider, ZRelatedLink, type TArticleFile } from './schema';
+import { ZArticleFields, ZImage, ZSource, ZRelatedLink, type TArticleFile } from './schema';
 
 const known = {
   article: new Set(Object.keys(ZArticleFields.shape)),
-  provider: new Set(Object.keys(ZProvider.shape)),
+  source: new Set(Object.keys(ZSource.shape)),
   image: new Set(Object.keys(ZImage.shape)),
   related: new Set(Object.keys(ZRelatedLink.shape)),
 };
@@ -18,8 +18,8 @@ function eachImage(images: unknown, prefix: string, into: Set<string>) {
   if (Array.isArray(images)) for (const image of images) unknownIn(image, known.image, prefix, into);
 }
 
-function provider(value: unknown, prefix: string, into: Set<string>) {
-  unknownIn(value, known.provider, prefix, into);
+function source(value: unknown, prefix: string, into: Set<string>) {
+  unknownIn(value, known.source, prefix, into);
   eachImage((value as Loose | null | undefined)?.images, `${prefix}images[].`, into);
 }
 
@@ -27,11 +27,11 @@ function provider(value: unknown, prefix: string, into: Set<string>) {
 export function findUnknownKeys(record: TArticleFile): string[] {
   const found = new Set<string>();
   unknownIn(record, known.article, '', found);
-  provider(record.provider, 'provider.', found);
+  source(record.provider, 'provider.', found);
   eachImage(record.images, 'images[].', found);
   for (const link of record.related ?? []) {
     unknownIn(link, known.related, 'related[].', found);
-    provider(link.provider, 'related[].provider.', found);
+    source(link.provider, 'related[].provider.', found);
     eachImage(link.images, 'related[].images[].', found);
   }
   return [...found];

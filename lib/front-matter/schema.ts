@@ -1,189 +1,51 @@
 /**
- * The article front-matter format: one zod schema, shared by the seeder, the
- * exporter and the desk's forms.
+ * The article front-matter format: one zod schema, shared by the importer,
+ * the exporter and the desk's forms, built from the field map
+ * (article-fields.ts).
  *
  * Records in the wild vary (older ones lack `originalUrl`, `quality`, `heat`
  * and `published`; images may carry a `title`), so everything but the title,
- * the date, the provider and a link is optional. Unknown keys are kept
+ * the date, the source and a link is optional. Unknown keys are kept
  * (`looseObject`) so an export can write them back.
  */
 import { z } from 'zod';
+import { ARTICLE_FIELDS, IMAGE_FIELDS, RELATED_LINK_FIELDS, SOURCE_FIELDS, type ColumnField } from './article-fields';
+import { integer, list, mapping, nonEmptyText } from './values';
 
+export { formatIsoDateTime, isHttpUrl, parseIsoDateTime, describeInput } from './values';
+
+/** The range editors give `quality` in the desk. */
 export const QUALITY_MIN = 0;
 export const QUALITY_MAX = 1000;
 
-const LIMITS = {
-  shortText: 500,
-  title: 2_000,
-  excerpt: 20_000,
-  url: 4_096,
-  html: 200_000,
-  token: 20_000,
-  listItems: 500,
-} as const;
-
-function described(kind: string) {
-  return {
-    error: (issue: { input: unknown }) =>
-      issue.input === undefined ? 'is required' : `must be ${kind} (got ${describeInput(issue.input)})`,
-  };
-}
-
-export function describeInput(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
-  if (typeof input === 'object') return 'a mapping';
-  return `${typeof input} ${String(input)}`;
-}
-
-function text(max: number = LIMITS.shortText) {
-  return z.string(described('text')).max(max, { error: `must be at most ${max} characters` });
-}
-
-function nonEmptyText(max?: number) {
-  return text(max).refine((value) => value.trim().length > 0, { error: 'must not be empty' });
-}
-
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-const ZHttpUrl = z
-  .string(described('an http(s) URL'))
-  .max(LIMITS.url, { error: `must be at most ${LIMITS.url} characters` })
-  .refine(isHttpUrl, { error: (issue) => `must be an http(s) URL (got ${describeInput(issue.input)})` });
-
-function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
-  return z
-    .number(described('a whole number'))
-    .int({ error: (issue) => `must be a whole number (got ${describeInput(issue.input)})` })
-    .min(min, { error: `must be at least ${min}` })
-    .max(max, { error: `must be at most ${max}` });
-}
-
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * Parses an ISO-8601 date or date-time. A time without an offset is taken as
- * UTC. Returns undefined for malformed or impossible dates (2021-02-30).
- */
-const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
-
-export function parseIsoDateTime(value: string): Date | undefined {
-  // Fast path for the common spelling (2021-02-17T17:45:00Z): if the instant
-  // prints back as the same text, every field was in range.
-  if (CANONICAL_UTC.test(value)) {
-    const date = new Date(value);
-    const iso = Number.isNaN(date.getTime()) ? '' : date.toISOString();
-    if (iso === value || iso === `${value.slice(0, -1)}.000Z`) return date;
-    return undefined;
-  }
-  const match = ISO_DATE_TIME.exec(value.trim());
-  if (!match) return undefined;
-  const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone = 'Z'] = match;
-  const y = +year!,
-    mo = +month!,
-    d = +day!;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  if (mo < 1 || mo > 12 || d < 1 || d > (mo === 2 && !leap ? 28 : DAYS_IN_MONTH[mo - 1]!)) return undefined;
-  if (+hour > 23 || +minute > 59 || +second > 59) return undefined;
-  const offset = zone.toUpperCase() === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  const millis = fraction ? fraction.slice(0, 4).padEnd(4, '0') : '';
-  const date = new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${millis}${offset}`);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-/** The canonical spelling of an instant: ISO-8601 UTC, milliseconds only when present. */
-export function formatIsoDateTime(date: Date): string {
-  const iso = date.toISOString();
-  return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
-}
-
-/**
- * Dates are normalised to one spelling of the same instant, so a record and
- * its export parse to equal values.
- */
-const ZDateTime = z.string(described('an ISO-8601 date-time')).transform((value, context) => {
-  const date = parseIsoDateTime(value);
-  if (!date) {
-    context.addIssue({ code: 'custom', message: `must be an ISO-8601 date-time (got ${describeInput(value)})` });
-    return z.NEVER;
-  }
-  return formatIsoDateTime(date);
-});
-
 export const ZQuality = integer(QUALITY_MIN, QUALITY_MAX);
-const ZHeat = integer(0);
-const ZDimension = integer(0, 100_000);
 
-export const ZImage = z.looseObject({
-  url: ZHttpUrl,
-  width: ZDimension.nullish(),
-  height: ZDimension.nullish(),
-  isCached: z.boolean(described('true or false')).nullish(),
-  title: text(LIMITS.title).nullish(),
-});
+type ShapeOf<F extends readonly ColumnField[]> = { [E in F[number] as E['key']]: E['schema'] };
 
-function list<T extends z.ZodType>(item: T) {
-  return z.array(item, described('a list')).max(LIMITS.listItems, { error: `must have at most ${LIMITS.listItems} items` });
+function shapeOf<F extends readonly ColumnField[]>(fields: F): ShapeOf<F> {
+  return Object.fromEntries(fields.map((entry) => [entry.key, entry.schema])) as ShapeOf<F>;
 }
 
-export const ZProvider = z.looseObject(
-  {
-    name: nonEmptyText(),
-    domain: nonEmptyText().regex(/^[^\s/]+$/, { error: 'must be a bare domain such as example.com' }),
-    images: list(ZImage).nullish(),
-  },
-  described('a mapping with name and domain'),
-);
+export const ZImage = z.looseObject(shapeOf(IMAGE_FIELDS));
 
-export const ZRelatedLink = z.looseObject(
-  {
-    title: nonEmptyText(LIMITS.title),
-    excerpt: text(LIMITS.excerpt).nullish(),
-    publishedDateTime: ZDateTime.nullish(),
-    webUrl: ZHttpUrl,
-    ampWebUrl: ZHttpUrl.nullish(),
-    cdnAmpWebUrl: ZHttpUrl.nullish(),
-    type: text().nullish(),
-    provider: ZProvider.nullish(),
-    quality: ZQuality.nullish(),
-    images: list(ZImage).nullish(),
-  },
-  described('a mapping'),
-);
+/** A record's `provider`: the source (outlet) the article or link comes from. */
+export const ZSource = mapping({ ...SOURCE_FIELDS, images: list(ZImage).nullish() }, 'a mapping with name and domain');
 
-export const ZArticleFields = z.looseObject(
+export const ZRelatedLink = mapping({
+  ...shapeOf(RELATED_LINK_FIELDS),
+  provider: ZSource.nullish(),
+  images: list(ZImage).nullish(),
+});
+
+export const ZArticleFields = mapping(
   {
-    category: text().nullish(),
-    title: nonEmptyText(LIMITS.title),
-    excerpt: text(LIMITS.excerpt).nullish(),
-    publishedDateTime: ZDateTime,
-    originalUrl: ZHttpUrl.nullish(),
-    webUrl: ZHttpUrl.nullish(),
-    ampWebUrl: ZHttpUrl.nullish(),
-    cdnAmpWebUrl: ZHttpUrl.nullish(),
-    type: text().nullish(),
-    quality: ZQuality.nullish(),
-    heat: ZHeat.nullish(),
-    published: z.boolean(described('true or false')).nullish(),
-    provider: ZProvider,
+    ...shapeOf(ARTICLE_FIELDS),
+    provider: ZSource,
     topics: list(nonEmptyText()).nullish(),
     images: list(ZImage).nullish(),
     related: list(ZRelatedLink).nullish(),
-    featuredContent: text(LIMITS.html).nullish(),
-    secured: text(LIMITS.token).nullish(),
   },
-  described('a mapping of fields'),
+  'a mapping of fields',
 );
 
 export const ZArticleFile = ZArticleFields.refine((record) => Boolean(record.webUrl ?? record.originalUrl), {
@@ -193,5 +55,5 @@ export const ZArticleFile = ZArticleFields.refine((record) => Boolean(record.web
 
 export type TArticleFile = z.output<typeof ZArticleFile>;
 export type TImage = z.output<typeof ZImage>;
-export type TProvider = z.output<typeof ZProvider>;
+export type TSource = z.output<typeof ZSource>;
 export type TRelatedLink = z.output<typeof ZRelatedLink>;

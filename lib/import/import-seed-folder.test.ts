@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyFieldDocument, legacyDocument, minimalDocument, seedDocument, withField } from '../../test/fixtures/article-files';
 import { folderWith } from '../../test/temp-folder';
-import { testDatabaseProvider } from '../../test/test-database';
+import { testDatabaseEngine } from '../../test/test-database';
 import { formatRejection, formatSummary, importSeedFolder } from './import-seed-folder';
 import { openSqlConnection, type SqlConnection } from '../db/bulk/sql-connection';
 
@@ -18,10 +18,8 @@ async function count(table: string, where = '1=1', params: unknown[] = []): Prom
   return Number(row?.n);
 }
 
-async function article(sourcePath: string) {
-  const [row] = await sql.query<Record<string, unknown>>(`SELECT * FROM "Article" WHERE "sourcePath" = ${sql.placeholder(1)}`, [
-    sourcePath,
-  ]);
+async function article(filePath: string) {
+  const [row] = await sql.query<Record<string, unknown>>(`SELECT * FROM "Article" WHERE "filePath" = ${sql.placeholder(1)}`, [filePath]);
   return row;
 }
 
@@ -39,7 +37,7 @@ describe('importSeedFolder', () => {
     const id = Number(seeded?.id);
     expect(await count('RelatedLink', `"articleId" = ${sql.placeholder(1)}`, [id])).toBe(8);
     expect(await count('ArticleTopic', `"articleId" = ${sql.placeholder(1)}`, [id])).toBe(2);
-    expect(await count('Provider', `"domain" = ${sql.placeholder(1)}`, ['thehill.com'])).toBe(1);
+    expect(await count('Source', `"domain" = ${sql.placeholder(1)}`, ['thehill.com'])).toBe(1);
   });
 
   it('rejects bad files one line each, imports every valid one, and writes nothing of the rejected', async () => {
@@ -67,8 +65,8 @@ describe('importSeedFolder', () => {
       'bad/no-title.md: title: is required',
       'bad/quality.md: quality: must be a whole number (got "lots")',
     ]);
-    expect(await count('Article', `"sourcePath" LIKE 'bad/%'`)).toBe(0);
-    expect(await count('Article', `"sourcePath" LIKE 'good/%'`)).toBe(2);
+    expect(await count('Article', `"filePath" LIKE 'bad/%'`)).toBe(0);
+    expect(await count('Article', `"filePath" LIKE 'good/%'`)).toBe(2);
   });
 
   it('lets editors win: re-seeding never reverts their published flag or quality', async () => {
@@ -90,7 +88,7 @@ describe('importSeedFolder', () => {
     expect(after.title).toBe('Corrected headline');
     expect(Number(after.quality)).toBe(7);
     expect(Boolean(Number(after.published))).toBe(false);
-    expect(Number(after.sourceQuality)).toBe(200);
+    expect(Number(after.fileQuality)).toBe(200);
     expect(await count('RelatedLink', `"articleId" = ${sql.placeholder(1)}`, [Number(id)])).toBe(8);
   });
 
@@ -118,29 +116,26 @@ describe('importSeedFolder', () => {
     expect(report.unknownKeys.filter((key) => key.path === 'tags')).toHaveLength(1);
   });
 
-  it.runIf(testDatabaseProvider() === 'sqlite')(
-    'rejects an article the database refuses without half-writing it or its batch',
-    async () => {
-      await sql.query(
-        `CREATE TRIGGER "refuse_poison" BEFORE INSERT ON "RelatedLink" WHEN NEW."title" = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned related link'); END`,
-      );
-      try {
-        const root = folderWith({
-          'poison/a.md': legacyDocument,
-          'poison/b.md': withField(
-            seedDocument,
-            '  - title: "Civil rights groups want Biden to halt government use of facial recognition"',
-            '  - title: poison',
-          ),
-          'poison/c.md': minimalDocument,
-        });
-        const report = await importSeedFolder(sql, root);
-        expect(formatSummary(report)).toBe('created 2, updated 0, unchanged 0, rejected 1');
-        expect(report.rejected[0]).toEqual({ sourcePath: 'poison/b.md', errors: [expect.stringContaining('poisoned related link')] });
-        expect(await count('Article', `"sourcePath" = 'poison/b.md'`)).toBe(0);
-      } finally {
-        await sql.query('DROP TRIGGER "refuse_poison"');
-      }
-    },
-  );
+  it.runIf(testDatabaseEngine() === 'sqlite')('rejects an article the database refuses without half-writing it or its batch', async () => {
+    await sql.query(
+      `CREATE TRIGGER "refuse_poison" BEFORE INSERT ON "RelatedLink" WHEN NEW."title" = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned related link'); END`,
+    );
+    try {
+      const root = folderWith({
+        'poison/a.md': legacyDocument,
+        'poison/b.md': withField(
+          seedDocument,
+          '  - title: "Civil rights groups want Biden to halt government use of facial recognition"',
+          '  - title: poison',
+        ),
+        'poison/c.md': minimalDocument,
+      });
+      const report = await importSeedFolder(sql, root);
+      expect(formatSummary(report)).toBe('created 2, updated 0, unchanged 0, rejected 1');
+      expect(report.rejected[0]).toEqual({ filePath: 'poison/b.md', errors: [expect.stringContaining('poisoned related link')] });
+      expect(await count('Article', `"filePath" = 'poison/b.md'`)).toBe(0);
+    } finally {
+      await sql.query('DROP TRIGGER "refuse_poison"');
+    }
+  });
 });

@@ -57,13 +57,13 @@ export async function importSeedFolder(sql: SqlConnection, root: string, options
         continue;
       }
       if (result.status === 'rejected') {
-        report.rejected.push({ sourcePath: result.sourcePath, errors: result.errors });
+        report.rejected.push({ filePath: result.filePath, errors: result.errors });
         continue;
       }
       for (const key of result.unknownKeys) {
         const seen = unknown.get(key);
         if (seen) seen.files++;
-        else unknown.set(key, { files: 1, firstFile: result.sourcePath });
+        else unknown.set(key, { files: 1, firstFile: result.filePath });
       }
       pending.push({ rows: result.rows, contentHash: result.contentHash });
       if (pending.length >= batchSize) await flush();
@@ -73,21 +73,21 @@ export async function importSeedFolder(sql: SqlConnection, root: string, options
   // After a big import the query planner's statistics are stale: refresh them.
   if (report.created + report.updated >= ANALYZE_AFTER) await sql.analyze();
 
-  report.rejected.sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
+  report.rejected.sort((a, b) => a.filePath.localeCompare(b.filePath));
   report.unknownKeys = [...unknown].map(([path, seen]) => ({ path, ...seen }));
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }
 
 async function loadKnownHashes(sql: SqlConnection): Promise<Map<string, string>> {
-  const rows = await sql.query<{ sourcePath: string; sourceHash: string }>(
-    'SELECT "sourcePath", "sourceHash" FROM "Article" WHERE "sourcePath" IS NOT NULL AND "sourceHash" IS NOT NULL',
+  const rows = await sql.query<{ filePath: string; fileHash: string }>(
+    'SELECT "filePath", "fileHash" FROM "Article" WHERE "filePath" IS NOT NULL AND "fileHash" IS NOT NULL',
   );
-  return new Map(rows.map((row) => [row.sourcePath, row.sourceHash]));
+  return new Map(rows.map((row) => [row.filePath, row.fileHash]));
 }
 
 export function formatRejection(rejection: Rejection): string {
-  return `${rejection.sourcePath}: ${rejection.errors.join('; ')}`;
+  return `${rejection.filePath}: ${rejection.errors.join('; ')}`;
 }
 
 export function formatSummary(report: ImportReport): string {

@@ -6,16 +6,16 @@ import { parseArticleFile } from '../front-matter/parse-article-file';
 
 export type SeedFileResult =
   /** The file's bytes are those last imported: nothing to parse. */
-  | { status: 'unchanged'; sourcePath: string }
+  | { status: 'unchanged'; filePath: string }
   | {
       status: 'parsed';
-      sourcePath: string;
+      filePath: string;
       rows: ArticleRows;
       unknownKeys: string[];
       /** Only for files already imported under another hash: is it a real edit? */
       contentHash: string | null;
     }
-  | { status: 'rejected'; sourcePath: string; errors: string[] };
+  | { status: 'rejected'; filePath: string; errors: string[] };
 
 export function hashFileBytes(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('base64url');
@@ -27,22 +27,22 @@ export function hashFileBytes(bytes: Buffer): string {
  * Synchronous on purpose: it runs on worker threads, where a plain read costs
  * ~10 µs against ~190 µs of promise-based file handle calls.
  */
-export function readSeedFile(root: string, sourcePath: string, knownHash?: string): SeedFileResult {
+export function readSeedFile(root: string, filePath: string, knownHash?: string): SeedFileResult {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(join(root, sourcePath));
+    bytes = readFileSync(join(root, filePath));
   } catch (error) {
-    return { status: 'rejected', sourcePath, errors: [`(file): cannot be read: ${(error as Error).message}`] };
+    return { status: 'rejected', filePath, errors: [`(file): cannot be read: ${(error as Error).message}`] };
   }
   const hash = hashFileBytes(bytes);
-  if (hash === knownHash) return { status: 'unchanged', sourcePath };
+  if (hash === knownHash) return { status: 'unchanged', filePath };
   const parsed = parseArticleFile(bytes.toString('utf8'));
-  if (!parsed.ok) return { status: 'rejected', sourcePath, errors: parsed.errors };
+  if (!parsed.ok) return { status: 'rejected', filePath, errors: parsed.errors };
   const { record, body, unknownKeys } = parsed.value;
   return {
     status: 'parsed',
-    sourcePath,
-    rows: toArticleRows(record, body, sourcePath, hash),
+    filePath,
+    rows: toArticleRows(record, body, filePath, hash),
     unknownKeys,
     contentHash: knownHash === undefined ? null : contentHash(record, body),
   };

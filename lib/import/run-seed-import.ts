@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { resolveDatabaseUrl } from '../db/database-url';
+import { resolveDatabaseUrl } from '../db/database-url.mjs';
 import { prepareDatabase } from '../db/prepare-database';
 import { formatRejection, formatSummary, importSeedFolder } from './import-seed-folder';
 import { createProgressBar } from './progress-bar';

@@ -42,7 +42,7 @@ beforeAll(async () => {
   const sql = await openSqlConnection(process.env.DATABASE_URL!);
   await importSeedFolder(sql, seedFolder);
   await sql.close();
-  const bySource = async (path: string) => (await db.article.findFirstOrThrow({ where: { sourcePath: path } })).id;
+  const bySource = async (path: string) => (await db.article.findFirstOrThrow({ where: { filePath: path } })).id;
   ids = { seed: await bySource('seed.txt'), legacy: await bySource('legacy.md'), minimal: await bySource('minimal.md') };
 });
 
@@ -144,8 +144,7 @@ describe('single edits', () => {
     expect(after.qualityEditedAt).not.toBeNull();
     const history = await getArticle({ id: ids.legacy });
     expect(
-      history.ok &&
-        history.data.history.map((change) => [change.field, change.oldValue, change.newValue, change.source, change.user?.email]),
+      history.ok && history.data.history.map((change) => [change.field, change.oldValue, change.newValue, change.via, change.user?.email]),
     ).toEqual(
       expect.arrayContaining([
         ['published', false, true, 'desk', 'editor@test.example'],
@@ -195,7 +194,7 @@ describe('editors win over re-seeding, whichever desk path set the value', () =>
     expect(formatSummary(await importSeedFolder(sql, seedFolder))).toBe('created 0, updated 1, unchanged 2, rejected 0');
     await sql.close();
     const after = await getDb().article.findUniqueOrThrow({ where: { id: ids.seed } });
-    expect([after.published, after.quality, after.heat, after.sourceQuality]).toEqual([false, 10, 300, 200]);
+    expect([after.published, after.quality, after.heat, after.fileQuality]).toEqual([false, 10, 300, 200]);
     // Undo the bulk unpublish: it is an editor's decision too.
     const undone = await undo({ batchId: bulk.ok ? bulk.data.batchId : '' });
     expect(undone).toMatchObject({ ok: true, data: { undone: 1, skipped: 0 } });
@@ -213,7 +212,7 @@ describe('bulk edits', () => {
     expect(result.data.matched).toBe(before.length);
     expect(result.data.changed).toBe(before.filter((row) => row.published).length);
     expect(await getDb().article.count({ where: { published: true } })).toBe(0);
-    expect(await getDb().articleChange.count({ where: { batchId: result.data.batchId!, source: 'bulk' } })).toBe(result.data.changed);
+    expect(await getDb().articleChange.count({ where: { batchId: result.data.batchId!, via: 'bulk' } })).toBe(result.data.changed);
     // Someone republishes one article in between: undoing the batch keeps their decision.
     const republished = before.find((row) => row.published)!;
     const { version } = await article(republished.id);
@@ -252,7 +251,7 @@ describe('undo', () => {
     expect(await undo({ changeId: previous!.id })).toMatchObject({ ok: true });
     expect((await article(ids.minimal)).quality).toBe(quality);
     const audited = await getDb().articleChange.findMany({ where: { undoOfId: { in: [latest!.id, previous!.id] } } });
-    expect(audited.map((change) => [change.source, change.userId])).toEqual([
+    expect(audited.map((change) => [change.via, change.userId])).toEqual([
       ['undo', editor],
       ['undo', editor],
     ]);

@@ -40,7 +40,7 @@ export function sourceFeed(format: FeedFormat) {
   return async (_request: Request, { params }: { params: Promise<{ domain: string }> }) => {
     const source = await cachedGetSource(decodeURIComponent((await params).domain));
     if (!source) notFound();
-    const { stories } = await cachedListStories('latest', undefined, { providerId: source.id }, FEED_SIZE);
+    const { stories } = await cachedListStories('latest', undefined, { sourceId: source.id }, FEED_SIZE);
     const path = sourcePath(source.domain);
     return renderFeed(format, {
       title: `${source.name} · ${SITE_NAME}`,

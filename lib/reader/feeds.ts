@@ -51,7 +51,7 @@ function latestDate(stories: StoryCard[]): Date {
 
 function summary(story: StoryCard): string {
   const parts = [story.excerpt ?? ''];
-  if (story.related.length) parts.push(`More: ${story.related.map((link) => link.providerName ?? link.title).join(', ')}`);
+  if (story.related.length) parts.push(`More: ${story.related.map((link) => link.sourceName ?? link.title).join(', ')}`);
   return parts.filter(Boolean).join('\n\n');
 }
 
@@ -63,7 +63,7 @@ export function renderRss(feed: FeedDescription): string {
       <link>${escapeXml(itemLink(story))}</link>
       <guid isPermaLink="true">${escapeXml(absoluteUrl(story.path))}</guid>
       <pubDate>${new Date(story.publishedAt).toUTCString()}</pubDate>
-      <source url="${escapeXml(`https://${story.provider.domain}/`)}">${escapeXml(story.provider.name)}</source>
+      <source url="${escapeXml(`https://${story.source.domain}/`)}">${escapeXml(story.source.name)}</source>
 ${story.topics.map((topic) => `      <category>${escapeXml(topic.name)}</category>\n`).join('')}      <description>${escapeXml(summary(story))}</description>
     </item>`,
     )
@@ -93,7 +93,7 @@ export function renderAtom(feed: FeedDescription): string {
     <id>${escapeXml(absoluteUrl(story.path))}</id>
     <published>${story.publishedAt}</published>
     <updated>${story.publishedAt}</updated>
-    <author><name>${escapeXml(story.provider.name)}</name></author>
+    <author><name>${escapeXml(story.source.name)}</name></author>
 ${story.topics.map((topic) => `    <category term="${escapeXml(topic.slug)}" label="${escapeXml(topic.name)}"/>\n`).join('')}    <summary>${escapeXml(summary(story))}</summary>
   </entry>`,
     )
@@ -130,7 +130,7 @@ export function renderJsonFeed(feed: FeedDescription): string {
         summary: story.excerpt ?? undefined,
         image: story.image?.url,
         date_published: story.publishedAt,
-        authors: [{ name: story.provider.name, url: `https://${story.provider.domain}/` }],
+        authors: [{ name: story.source.name, url: `https://${story.source.domain}/` }],
         tags: story.topics.map((topic) => topic.name),
       })),
     },

@@ -14,7 +14,7 @@ export function newsArticleJsonLd(story: StoryDetail) {
     mainEntityOfPage: absoluteUrl(story.path),
     image: story.images.map((image) => image.url),
     isBasedOn: story.url ?? undefined,
-    publisher: { '@type': 'Organization', name: story.provider.name, url: `https://${story.provider.domain}/` },
+    publisher: { '@type': 'Organization', name: story.source.name, url: `https://${story.source.domain}/` },
     sourceOrganization: { '@type': 'Organization', name: SITE_NAME },
     about: story.topics.map((topic) => ({ '@type': 'Thing', name: topic.name })),
   };

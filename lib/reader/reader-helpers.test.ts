@@ -18,10 +18,10 @@ const story: StoryCard = {
   publishedAt: '2021-02-17T17:45:00.000Z',
   quality: 1,
   heat: 2,
-  provider: { name: 'A & B', domain: 'ab.example', logo: null },
+  source: { name: 'A & B', domain: 'ab.example', logo: null },
   image: null,
   topics: [{ slug: 'ai', name: 'AI' }],
-  related: [{ title: 'Other', url: 'https://o.example/x', providerName: 'Other Outlet', providerDomain: 'o.example', publishedAt: null }],
+  related: [{ title: 'Other', url: 'https://o.example/x', sourceName: 'Other Outlet', sourceDomain: 'o.example', publishedAt: null }],
 };
 const feed = { title: 'Newsdesk', description: 'All <the> news', path: '/', feedBase: '', stories: [story] };
 

@@ -16,9 +16,10 @@
 import { readFile, mkdir, access } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { dirname, resolve, isAbsolute } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { databaseEngineOf, databaseUrlFrom, sqliteFileOf } from '../../lib/db/database-url.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -45,10 +46,12 @@ export function parseEngineArgs(argv) {
 }
 
 /** @param {string} url */
-export function providerOf(url) {
-  if (url.startsWith('file:')) return 'sqlite';
-  if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql';
-  throw new EngineError('P1013', `The database URL must start with file: (SQLite) or postgresql:// (PostgreSQL).`);
+export function engineOf(url) {
+  try {
+    return databaseEngineOf(url);
+  } catch (error) {
+    throw new EngineError('P1013', error instanceof Error ? error.message : String(error));
+  }
 }
 
 /**
@@ -56,9 +59,7 @@ export function providerOf(url) {
  * @param {string} url
  */
 export function sqlitePathOf(url) {
-  const path = decodeURIComponent(url.slice('file:'.length).split('?')[0] ?? '');
-  if (path === ':memory:') return path;
-  return isAbsolute(path) ? path : resolve(process.cwd(), path);
+  return decodeURIComponent(sqliteFileOf(databaseUrlFrom(url, process.cwd())));
 }
 
 class EngineError extends Error {
@@ -127,7 +128,7 @@ function describeAdapterError(error) {
 /** @param {Datasource} datasource */
 async function createAdapterFactory(datasource) {
   const { bindMigrationAwareSqlAdapterFactory } = await import('@prisma/driver-adapter-utils');
-  if (providerOf(datasource.url) === 'sqlite') {
+  if (engineOf(datasource.url) === 'sqlite') {
     const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
     const path = sqlitePathOf(datasource.url);
     if (path !== ':memory:') await mkdir(dirname(path), { recursive: true });
@@ -264,7 +265,7 @@ const panics = { last: /** @type {string | undefined} */ (undefined) };
 
 /** @param {string} url */
 function minimalDatamodel(url) {
-  const provider = providerOf(url);
+  const provider = engineOf(url);
   return [['schema.prisma', `datasource db {\n  provider = "${provider}"\n}\n`]];
 }
 
@@ -407,7 +408,7 @@ async function serve(/** @type {EngineArgs} */ args) {
 /** @param {string | undefined} url */
 async function canConnect(url) {
   if (!url) throw new EngineError('P1012', 'No datasource URL was given.');
-  if (providerOf(url) === 'sqlite') {
+  if (engineOf(url) === 'sqlite') {
     const path = sqlitePathOf(url);
     if (path === ':memory:') return;
     try {
@@ -435,7 +436,7 @@ async function canConnect(url) {
 /** @param {string | undefined} url */
 async function createDatabase(url) {
   if (!url) throw new EngineError('P1012', 'No datasource URL was given.');
-  if (providerOf(url) === 'sqlite') {
+  if (engineOf(url) === 'sqlite') {
     const path = sqlitePathOf(url);
     await mkdir(dirname(path), { recursive: true });
     const Database = require('better-sqlite3');

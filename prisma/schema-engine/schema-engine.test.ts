@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { testDatabaseProvider } from '../../test/test-database';
+import { testDatabaseEngine } from '../../test/test-database';
 import { parseEngineArgs, toRpcError } from './schema-engine.mjs';
 import { OFFLINE_SCHEMA_ENGINE, selectSchemaEngine } from './select-schema-engine';
 
@@ -100,7 +100,7 @@ describe('the stock Prisma CLI on the offline engine (SQLite)', () => {
   });
 });
 
-describe.runIf(testDatabaseProvider() === 'postgresql')('the stock Prisma CLI on the offline engine (PostgreSQL)', () => {
+describe.runIf(testDatabaseEngine() === 'postgresql')('the stock Prisma CLI on the offline engine (PostgreSQL)', () => {
   const server = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const name = `newsdesk_engine_${process.pid}`;
   const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();

@@ -5,7 +5,7 @@ import type { TBulkEdit } from '../../schemas/desk';
 import { qualityRank } from '../../ranking/trending';
 import { deskFilterWhere } from './desk-filter-where';
 import { RefusedError } from '../../errors/refused-error';
-import { changedFields, DESK_ROW_SELECT, toDeskRow, type ChangeSource, type EditorialField } from './editorial-fields';
+import { changedFields, DESK_ROW_SELECT, toDeskRow, type ChangeVia, type EditorialField } from './editorial-fields';
 import { inTransaction, type Tx } from './in-transaction';
 import { recordChanges, type ChangeRecord } from './record-changes';
 
@@ -47,7 +47,7 @@ async function explicitTargets(tx: Tx, articles: { id: number; version: number }
  * filter" applies to what matches when it runs. Articles already in the
  * wanted state are left alone and not counted as changed.
  */
-export async function bulkEditArticles(db: Db, userId: string, edit: TBulkEdit, source: ChangeSource): Promise<BulkOutcome> {
+export async function bulkEditArticles(db: Db, userId: string, edit: TBulkEdit, via: ChangeVia): Promise<BulkOutcome> {
   const filterWhere = 'filter' in edit.selection ? (await deskFilterWhere(edit.selection.filter)).where : null;
   return inTransaction(db, async (tx) => {
     const targets =
@@ -80,7 +80,7 @@ export async function bulkEditArticles(db: Db, userId: string, edit: TBulkEdit, 
     }
     await inChunks(changedIds, (chunk) => tx.article.updateMany({ where: { id: { in: chunk } }, data: { version: { increment: 1 } } }));
     for (let start = 0; start < changes.length; start += CHUNK) {
-      await recordChanges(tx, changes.slice(start, start + CHUNK), { userId, source, batchId, at });
+      await recordChanges(tx, changes.slice(start, start + CHUNK), { userId, via, batchId, at });
     }
     return { batchId, matched: targets.length, changed: changedIds.length };
   });

@@ -20,7 +20,7 @@ export async function deskFilterWhere(filter: TDeskFilter): Promise<DeskWhere> {
   let searchTruncated = false;
   if (filter.status !== 'all') where.published = filter.status === 'published';
   if (filter.topic) where.topics = { some: { topic: { slug: filter.topic } } };
-  if (filter.source) where.provider = { domain: filter.source };
+  if (filter.source) where.source = { domain: filter.source };
   if (filter.from || filter.to) {
     where.publishedAt = {
       ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),

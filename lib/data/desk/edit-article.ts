@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '../../db/client';
 import type { TArticleEdit } from '../../schemas/desk';
 import { RefusedError } from '../../errors/refused-error';
-import { changedFields, DESK_ROW_SELECT, editorialUpdate, toDeskRow, type ChangeSource, type DeskRow } from './editorial-fields';
+import { changedFields, DESK_ROW_SELECT, editorialUpdate, toDeskRow, type ChangeVia, type DeskRow } from './editorial-fields';
 import { inTransaction } from './in-transaction';
 import { recordChanges } from './record-changes';
 
@@ -19,7 +19,7 @@ export function conflict(current: DeskRow): RefusedError {
  * version the editor saw (compare-and-set: the UPDATE itself checks it, so
  * of two simultaneous edits exactly one wins and the other gets a conflict).
  */
-export async function editArticle(db: Db, userId: string, edit: TArticleEdit, source: ChangeSource): Promise<DeskRow> {
+export async function editArticle(db: Db, userId: string, edit: TArticleEdit, via: ChangeVia): Promise<DeskRow> {
   return inTransaction(db, async (tx) => {
     const current = await tx.article.findUnique({ where: { id: edit.id }, select: DESK_ROW_SELECT });
     if (!current) throw new RefusedError(404, `There is no article ${edit.id}.`);
@@ -36,7 +36,7 @@ export async function editArticle(db: Db, userId: string, edit: TArticleEdit, so
     await recordChanges(
       tx,
       fields.map((field) => ({ articleId: edit.id, field, oldValue: current[field], newValue: edit[field] })),
-      { userId, source, at },
+      { userId, via, at },
     );
     return toDeskRow(await tx.article.findUniqueOrThrow({ where: { id: edit.id }, select: DESK_ROW_SELECT }));
   });

@@ -3,14 +3,14 @@ import { qualityRank } from '../../ranking/trending';
 
 export type EditorialField = 'published' | 'quality';
 export type EditorialValues = { published: boolean; quality: number | null };
-export type ChangeSource = 'desk' | 'bulk' | 'undo' | 'api';
+export type ChangeVia = 'desk' | 'bulk' | 'undo' | 'api';
 
 /** What a desk row shows and an edit needs to know. */
 export const DESK_ROW_SELECT = {
   id: true,
   title: true,
-  providerName: true,
-  provider: { select: { domain: true } },
+  sourceName: true,
+  source: { select: { domain: true } },
   publishedAt: true,
   published: true,
   quality: true,
@@ -40,7 +40,7 @@ export function toDeskRow(row: DeskRowRecord): DeskRow {
   return {
     id: row.id,
     title: row.title,
-    source: { name: row.providerName, domain: row.provider.domain },
+    source: { name: row.sourceName, domain: row.source.domain },
     publishedAt: row.publishedAt.toISOString(),
     published: row.published,
     quality: row.quality,

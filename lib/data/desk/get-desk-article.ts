@@ -7,7 +7,7 @@ export type ChangeEntry = {
   field: string;
   oldValue: unknown;
   newValue: unknown;
-  source: string;
+  via: string;
   batchId: string | null;
   undoOfId: string | null;
   createdAt: string;
@@ -19,9 +19,9 @@ export type ChangeEntry = {
 export type DeskArticle = DeskRow & {
   excerpt: string | null;
   url: string | null;
-  sourcePath: string | null;
-  sourcePublished: boolean | null;
-  sourceQuality: number | null;
+  filePath: string | null;
+  filePublished: boolean | null;
+  fileQuality: number | null;
   history: ChangeEntry[];
 };
 
@@ -35,9 +35,9 @@ export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
       excerpt: true,
       webUrl: true,
       originalUrl: true,
-      sourcePath: true,
-      sourcePublished: true,
-      sourceQuality: true,
+      filePath: true,
+      filePublished: true,
+      fileQuality: true,
     },
   });
   if (!article) return null;
@@ -53,15 +53,15 @@ export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
     ...toDeskRow(article),
     excerpt: article.excerpt,
     url: article.webUrl ?? article.originalUrl,
-    sourcePath: article.sourcePath,
-    sourcePublished: article.sourcePublished,
-    sourceQuality: article.sourceQuality,
+    filePath: article.filePath,
+    filePublished: article.filePublished,
+    fileQuality: article.fileQuality,
     history: changes.map((change) => ({
       id: change.id,
       field: change.field,
       oldValue: JSON.parse(change.oldValue),
       newValue: JSON.parse(change.newValue),
-      source: change.source,
+      via: change.via,
       batchId: change.batchId,
       undoOfId: change.undoOfId,
       createdAt: change.createdAt.toISOString(),

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db, Prisma } from '../../db/client';
-import { getDatabaseProvider } from '../../db/client';
+import { getDatabaseEngine } from '../../db/client';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -20,7 +20,7 @@ export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, att
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(work, {
-        isolationLevel: getDatabaseProvider() === 'postgresql' ? 'Serializable' : undefined,
+        isolationLevel: getDatabaseEngine() === 'postgresql' ? 'Serializable' : undefined,
         maxWait: 10_000,
         timeout: 60_000,
       });

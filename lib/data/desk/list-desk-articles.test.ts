@@ -11,7 +11,7 @@ let sql: SqlConnection;
 
 beforeAll(async () => {
   sql = await openSqlConnection(process.env.DATABASE_URL!);
-  const generate = createGenerator(5, { providerCount: 6, from: new Date('2021-01-01'), to: new Date('2021-06-30'), maxQuality: 300 });
+  const generate = createGenerator(5, { sourceCount: 6, from: new Date('2021-01-01'), to: new Date('2021-06-30'), maxQuality: 300 });
   const files: Record<string, string> = {};
   for (let i = 0; i < 40; i++) {
     files[`desk/${i}.md`] = serialiseArticleFile({

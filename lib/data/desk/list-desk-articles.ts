@@ -7,7 +7,7 @@ import { DESK_ROW_SELECT, toDeskRow, type DeskRow } from './editorial-fields';
 const SORT_COLUMNS: Record<TDeskQuery['sort'], (dir: Prisma.SortOrder) => Prisma.ArticleOrderByWithRelationInput> = {
   publishedAt: (dir) => ({ publishedAt: dir }),
   title: (dir) => ({ title: dir }),
-  source: (dir) => ({ providerName: dir }),
+  source: (dir) => ({ sourceName: dir }),
   // The *Rank columns put absent values below every value, so each sort is one index scan.
   quality: (dir) => ({ qualityRank: dir }),
   heat: (dir) => ({ heatRank: dir }),

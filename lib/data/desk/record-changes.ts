@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { ChangeSource, EditorialField } from './editorial-fields';
+import type { ChangeVia, EditorialField } from './editorial-fields';
 import type { Tx } from './in-transaction';
 
 export type ChangeRecord = {
@@ -17,7 +17,7 @@ export type ChangeRecord = {
 export async function recordChanges(
   tx: Tx,
   changes: ChangeRecord[],
-  context: { userId: string; source: ChangeSource; batchId?: string; undoOfId?: string; at: Date },
+  context: { userId: string; via: ChangeVia; batchId?: string; undoOfId?: string; at: Date },
 ): Promise<void> {
   if (changes.length === 0) return;
   await tx.articleChange.createMany({
@@ -28,7 +28,7 @@ export async function recordChanges(
       oldValue: JSON.stringify(change.oldValue),
       newValue: JSON.stringify(change.newValue),
       userId: context.userId,
-      source: context.source,
+      via: context.via,
       batchId: context.batchId ?? null,
       undoOfId: context.undoOfId ?? null,
       createdAt: context.at,

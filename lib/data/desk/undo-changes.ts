@@ -66,7 +66,7 @@ export async function undoChanges(db: Db, userId: string, undo: TUndo): Promise<
       (article as Record<EditorialField, unknown>)[field] = previous;
       await recordChanges(tx, [{ articleId: article.id, field, oldValue: JSON.parse(change.newValue), newValue: previous }], {
         userId,
-        source: 'undo',
+        via: 'undo',
         undoOfId: change.id,
         batchId: 'batchId' in undo ? batchId : undefined,
         at,

@@ -7,9 +7,9 @@ export type SourceDetail = { id: number; domain: string; name: string; logo: Ima
 
 /** A source (publisher) with its number of published stories; null when unknown or empty. */
 export async function getSource(domain: string): Promise<SourceDetail | null> {
-  const provider = await getDb().provider.findUnique({ where: { domain } });
+  const provider = await getDb().source.findUnique({ where: { domain } });
   if (!provider) return null;
-  const stories = await getDb().article.count({ where: { published: true, providerId: provider.id } });
+  const stories = await getDb().article.count({ where: { published: true, sourceId: provider.id } });
   if (stories === 0) return null;
   const logoUrl = safeHttpUrl(provider.logoUrl);
   return {

@@ -45,7 +45,7 @@ function afterCursor(order: RiverOrder, cursor: string | undefined): Prisma.Arti
 
 export type StoryPage = { stories: StoryCard[]; nextCursor: string | null; invalidCursor?: true };
 
-export type StoryFilter = { topicId?: number; providerId?: number };
+export type StoryFilter = { topicId?: number; sourceId?: number };
 
 /** A page of published stories in the given order, optionally within one topic or source. */
 export async function listStories(order: RiverOrder, cursor?: string, filter: StoryFilter = {}, limit = PAGE_SIZE): Promise<StoryPage> {
@@ -55,7 +55,7 @@ export async function listStories(order: RiverOrder, cursor?: string, filter: St
     where: {
       published: true,
       ...(filter.topicId !== undefined ? { topics: { some: { topicId: filter.topicId } } } : {}),
-      ...(filter.providerId !== undefined ? { providerId: filter.providerId } : {}),
+      ...(filter.sourceId !== undefined ? { sourceId: filter.sourceId } : {}),
       ...after,
     },
     orderBy: ORDER_BY[order],

@@ -17,7 +17,7 @@ let sql: SqlConnection;
 
 beforeAll(async () => {
   sql = await openSqlConnection(process.env.DATABASE_URL!);
-  const generate = createGenerator(11, { providerCount: 12, from: new Date('2020-01-01'), to: new Date('2020-12-31'), maxQuality: 120 });
+  const generate = createGenerator(11, { sourceCount: 12, from: new Date('2020-01-01'), to: new Date('2020-12-31'), maxQuality: 120 });
   const files: Record<string, string> = {
     'seed.txt': seedDocument,
     'legacy.md': withField(legacyDocument, 'topics:\n  - Privacy', 'topics:\n  - Privacy\npublished: true'),
@@ -120,7 +120,7 @@ describe('searchStories', () => {
 
 describe('getStory', () => {
   it('returns the full record of a published story', async () => {
-    const seeded = await getDb().article.findFirstOrThrow({ where: { sourcePath: 'seed.txt' } });
+    const seeded = await getDb().article.findFirstOrThrow({ where: { filePath: 'seed.txt' } });
     const story = await getStory(seeded.id);
     expect(story).toMatchObject({
       title: 'ACLU, civil rights groups urge Biden to halt use of facial recognition technology',
@@ -128,6 +128,6 @@ describe('getStory', () => {
       youtubeVideoId: null,
     });
     expect(story?.related).toHaveLength(8);
-    expect(story?.related[0]).toMatchObject({ providerName: 'The Daily Dot', ampUrl: expect.stringContaining('?amp') });
+    expect(story?.related[0]).toMatchObject({ sourceName: 'The Daily Dot', ampUrl: expect.stringContaining('?amp') });
   });
 });

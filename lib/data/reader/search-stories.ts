@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabaseProvider, getDb } from '../../db/client';
+import { getDatabaseEngine, getDb } from '../../db/client';
 import { MARK_END, MARK_START, markTerms, searchTerms, snippetAround, toFts5Query, toTsQuery } from '../../reader/search-query';
 import { STORY_CARD_SELECT, toStoryCard, type StoryCard } from './story-card';
 
@@ -81,7 +81,7 @@ export async function searchStories(input: string, page = 1): Promise<SearchResu
   if (terms.length === 0) return { terms, total: 0, more: false, hits: [] };
   const offset = (Math.max(1, page) - 1) * SEARCH_PAGE_SIZE;
   const { total, more, ranked } =
-    getDatabaseProvider() === 'sqlite'
+    getDatabaseEngine() === 'sqlite'
       ? await rankWithFts5(toFts5Query(terms), SEARCH_PAGE_SIZE, offset)
       : await rankWithTsvector(toTsQuery(terms), terms, SEARCH_PAGE_SIZE, offset);
   const ids = ranked.map((row) => Number(row.id));

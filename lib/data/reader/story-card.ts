@@ -15,13 +15,13 @@ export const STORY_CARD_SELECT = {
   heat: true,
   qualityRank: true,
   trendingRank: true,
-  providerName: true,
-  provider: { select: { domain: true, logoUrl: true, logoWidth: true, logoHeight: true } },
+  sourceName: true,
+  source: { select: { domain: true, logoUrl: true, logoWidth: true, logoHeight: true } },
   images: { where: { role: 'lead' }, orderBy: { position: 'asc' }, take: 1, select: { url: true, width: true, height: true } },
   topics: { orderBy: { position: 'asc' }, select: { label: true, topic: { select: { slug: true, name: true } } } },
   related: {
     orderBy: { position: 'asc' },
-    select: { title: true, webUrl: true, publishedAt: true, providerName: true, provider: { select: { domain: true } } },
+    select: { title: true, webUrl: true, publishedAt: true, sourceName: true, source: { select: { domain: true } } },
   },
 } satisfies Prisma.ArticleSelect;
 
@@ -32,8 +32,8 @@ export type Image = { url: string; width: number | null; height: number | null }
 export type RelatedLinkCard = {
   title: string;
   url: string | null;
-  providerName: string | null;
-  providerDomain: string | null;
+  sourceName: string | null;
+  sourceDomain: string | null;
   publishedAt: string | null;
 };
 
@@ -47,7 +47,7 @@ export type StoryCard = {
   publishedAt: string;
   quality: number | null;
   heat: number | null;
-  provider: { name: string; domain: string; logo: Image | null };
+  source: { name: string; domain: string; logo: Image | null };
   image: Image | null;
   topics: { slug: string; name: string }[];
   related: RelatedLinkCard[];
@@ -69,10 +69,10 @@ export function toStoryCard(row: StoryCardRow): StoryCard {
     publishedAt: row.publishedAt.toISOString(),
     quality: row.quality,
     heat: row.heat,
-    provider: {
-      name: row.providerName,
-      domain: row.provider.domain,
-      logo: image(row.provider.logoUrl, row.provider.logoWidth, row.provider.logoHeight),
+    source: {
+      name: row.sourceName,
+      domain: row.source.domain,
+      logo: image(row.source.logoUrl, row.source.logoWidth, row.source.logoHeight),
     },
     image: lead ? image(lead.url, lead.width, lead.height) : null,
     // Topic pages are per topic, not per spelling: "AI" and "ai" are one.
@@ -80,8 +80,8 @@ export function toStoryCard(row: StoryCardRow): StoryCard {
     related: row.related.map((link) => ({
       title: link.title,
       url: safeHttpUrl(link.webUrl),
-      providerName: link.providerName,
-      providerDomain: link.provider?.domain ?? null,
+      sourceName: link.sourceName,
+      sourceDomain: link.source?.domain ?? null,
       publishedAt: link.publishedAt?.toISOString() ?? null,
     })),
   };

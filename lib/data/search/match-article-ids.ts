@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabaseProvider, getDb } from '../../db/client';
+import { getDatabaseEngine, getDb } from '../../db/client';
 import { searchTerms, toFts5Query, toTsQuery } from '../../reader/search-query';
 
 /**
@@ -13,7 +13,7 @@ export async function matchArticleIds(input: string, limit: number): Promise<num
   if (terms.length === 0) return [];
   const db = getDb();
   const rows =
-    getDatabaseProvider() === 'sqlite'
+    getDatabaseEngine() === 'sqlite'
       ? await db.$queryRaw<{ id: number | bigint }[]>`
           SELECT rowid AS id FROM article_search WHERE article_search MATCH ${toFts5Query(terms)}
           ORDER BY rowid DESC LIMIT ${limit}`

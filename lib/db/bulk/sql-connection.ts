@@ -9,13 +9,13 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { databaseProviderOf, sqliteFileOf, type DatabaseProvider } from '../database-url';
+import { databaseEngineOf, sqliteFileOf, type DatabaseEngine } from '../database-url.mjs';
 
 export type SqlValue = string | number | boolean | null | Date | JsonValue;
 type JsonValue = { json: unknown };
 
 export interface SqlConnection {
-  readonly provider: DatabaseProvider;
+  readonly engine: DatabaseEngine;
   readonly maxParameters: number;
   query<T = Record<string, unknown>>(sql: string, params?: SqlValue[]): Promise<T[]>;
   /** Runs `work` in one transaction, rolled back if it throws. */
@@ -61,7 +61,7 @@ function encodeForPostgresql(value: SqlValue): string | number | boolean | null 
 }
 
 class SqliteConnection implements SqlConnection {
-  readonly provider = 'sqlite' as const;
+  readonly engine = 'sqlite' as const;
   readonly maxParameters = 32_000;
   private readonly database: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
@@ -170,7 +170,7 @@ const utcTimestamps = {
 };
 
 class PostgresqlConnection implements SqlConnection {
-  readonly provider = 'postgresql' as const;
+  readonly engine = 'postgresql' as const;
   readonly maxParameters = 60_000;
   private readonly client: pg.Client;
 
@@ -230,7 +230,7 @@ class PostgresqlConnection implements SqlConnection {
 }
 
 export async function openSqlConnection(url: string): Promise<SqlConnection> {
-  return databaseProviderOf(url) === 'sqlite' ? new SqliteConnection(sqliteFileOf(url)) : new PostgresqlConnection(url).connect();
+  return databaseEngineOf(url) === 'sqlite' ? new SqliteConnection(sqliteFileOf(url)) : new PostgresqlConnection(url).connect();
 }
 
 /** `INSERT INTO table (columns) VALUES …` for many rows, optionally returning columns. */

@@ -6,178 +6,101 @@
  * down. Either way an article is written whole or not at all.
  *
  * Editors win: once `publishedEditedAt` / `qualityEditedAt` is set, the
- * seeder still records what the file says (`sourcePublished`,
- * `sourceQuality`) but never touches `published` / `quality`.
+ * importer still records what the file says (`filePublished`,
+ * `fileQuality`) but never touches `published` / `quality`.
  */
+import { contentHash, fromArticleRows, type ArticleRows, type Row, type SourceRef } from '../../front-matter/article-rows';
 import {
-  contentHash,
-  fromArticleRows,
-  type ArticleRows,
-  type ImageRow,
-  type JsonObject,
-  type RelatedProviderRef,
-  type RelatedRow,
-} from '../../front-matter/article-rows';
+  ARTICLE_FILE_COLUMNS,
+  ARTICLE_INSERT_COLUMNS,
+  articleFileValues,
+  articleInsertValues,
+  editorialFromFile,
+  IMAGE_INSERT_COLUMNS,
+  imageInsertValues,
+  RELATED_INSERT_COLUMNS,
+  relatedInsertValues,
+  TOPIC_INSERT_COLUMNS,
+} from './article-insert-rows';
 import { loadStoredArticles } from './load-stored-articles';
-import { qualityRank } from '../../ranking/trending';
-import { inList, insertRows, json, type SqlConnection, type SqlValue } from './sql-connection';
+import { inList, insertRows, type SqlConnection, type SqlValue } from './sql-connection';
 
-export type Rejection = { sourcePath: string; errors: string[] };
+export type Rejection = { filePath: string; errors: string[] };
 export type BatchOutcome = { created: number; updated: number; unchanged: number; rejected: Rejection[] };
 
 type Existing = {
   id: number;
-  sourcePath: string;
-  sourceHash: string | null;
+  filePath: string;
+  fileHash: string | null;
   publishedEditedAt: unknown;
   qualityEditedAt: unknown;
 };
 
-/** Provider and topic ids, loaded once per import and grown as rows are committed. */
+type SourceIds = Map<string, { id: number; hasLogo: boolean }>;
+
+/** Source and topic ids, loaded once per import and grown as rows are committed. */
 export class ReferenceIds {
-  readonly providers = new Map<string, { id: number; hasLogo: boolean }>();
+  readonly sources: SourceIds = new Map();
   readonly topics = new Map<string, number>();
 
   static async load(sql: SqlConnection): Promise<ReferenceIds> {
     const ids = new ReferenceIds();
-    const providers = await sql.query<{ id: number; domain: string; logoUrl: string | null }>(
-      'SELECT "id", "domain", "logoUrl" FROM "Provider"',
+    const sources = await sql.query<{ id: number; domain: string; logoUrl: string | null }>(
+      'SELECT "id", "domain", "logoUrl" FROM "Source"',
     );
-    for (const provider of providers) ids.providers.set(provider.domain, { id: provider.id, hasLogo: provider.logoUrl !== null });
+    for (const source of sources) ids.sources.set(source.domain, { id: Number(source.id), hasLogo: source.logoUrl !== null });
     for (const topic of await sql.query<{ id: number; slug: string }>('SELECT "id", "slug" FROM "Topic"')) {
-      ids.topics.set(topic.slug, topic.id);
+      ids.topics.set(topic.slug, Number(topic.id));
     }
     return ids;
   }
 }
 
-const jsonOrNull = (value: JsonObject | null): SqlValue => (value === null ? null : json(value));
-
-/** Columns the source file controls; written on create and on every update. */
-const SOURCE_COLUMNS = [
-  'sourceHash',
-  'category',
-  'title',
-  'excerpt',
-  'publishedAt',
-  'originalUrl',
-  'webUrl',
-  'ampWebUrl',
-  'cdnAmpWebUrl',
-  'type',
-  'heat',
-  'featuredContent',
-  'secured',
-  'body',
-  'extra',
-  'providerId',
-  'providerName',
-  'providerExtra',
-  'sourcePublished',
-  'sourceQuality',
-  'heatRank',
-  'trendingRank',
-  'relatedTitles',
-  'updatedAt',
-] as const;
-
-function sourceValues(rows: ArticleRows, providerId: number, now: Date): SqlValue[] {
-  const a = rows.article;
-  return [
-    rows.sourceHash,
-    a.category,
-    a.title,
-    a.excerpt,
-    a.publishedAt,
-    a.originalUrl,
-    a.webUrl,
-    a.ampWebUrl,
-    a.cdnAmpWebUrl,
-    a.type,
-    a.heat,
-    a.featuredContent,
-    a.secured,
-    a.body,
-    jsonOrNull(a.extra),
-    providerId,
-    rows.provider.name,
-    jsonOrNull(rows.provider.extra),
-    a.sourcePublished,
-    a.sourceQuality,
-    a.heatRank,
-    a.trendingRank,
-    a.relatedTitles,
-    now,
-  ];
+/** The first logo the record gives its source, for the source's own row. */
+function logoOf(rows: ArticleRows): Row | undefined {
+  return rows.images.find((image) => image.role === 'logo' && image.position === 0);
 }
 
-const ARTICLE_COLUMNS = [...SOURCE_COLUMNS, 'sourcePath', 'published', 'quality', 'qualityRank', 'version', 'createdAt'] as const;
-const IMAGE_COLUMNS = ['role', 'position', 'url', 'width', 'height', 'isCached', 'title', 'extra'] as const;
-const imageValues = (image: ImageRow): SqlValue[] => [
-  image.role,
-  image.position,
-  image.url,
-  image.width,
-  image.height,
-  image.isCached,
-  image.title,
-  jsonOrNull(image.extra),
-];
-const RELATED_COLUMNS = [
-  'articleId',
-  'position',
-  'title',
-  'excerpt',
-  'publishedAt',
-  'webUrl',
-  'ampWebUrl',
-  'cdnAmpWebUrl',
-  'type',
-  'quality',
-  'providerId',
-  'providerName',
-  'providerExtra',
-  'images',
-  'extra',
-] as const;
-
-/** Creates the providers and topics this batch needs and returns every id it uses. */
+/** Creates the sources and topics this batch needs and returns every id it uses. */
 async function ensureReferences(sql: SqlConnection, batch: ArticleRows[], ids: ReferenceIds, now: Date) {
-  const wanted = new Map<string, RelatedProviderRef & { logos?: ImageRow[] }>();
+  const wanted = new Map<string, SourceRef & { logo?: Row }>();
   for (const rows of batch) {
-    for (const provider of [rows.provider, ...rows.related.map((link) => link.provider)]) {
-      if (provider && !wanted.has(provider.domain)) wanted.set(provider.domain, provider);
-    }
+    if (!wanted.has(rows.source.domain)) wanted.set(rows.source.domain, { ...rows.source, logo: logoOf(rows) });
+    for (const link of rows.related) if (link.source && !wanted.has(link.source.domain)) wanted.set(link.source.domain, link.source);
   }
-  const missing = [...wanted.values()].filter((provider) => !ids.providers.has(provider.domain));
-  const providerIds = new Map(ids.providers);
+  const missing = [...wanted.values()].filter((source) => !ids.sources.has(source.domain));
+  const sourceIds: SourceIds = new Map(ids.sources);
   if (missing.length) {
     await insertRows(
       sql,
-      'Provider',
+      'Source',
       ['domain', 'name', 'logoUrl', 'logoWidth', 'logoHeight', 'createdAt', 'updatedAt'],
-      missing.map((p) => {
-        const logo = p.logos?.[0];
-        return [p.domain, p.name, logo?.url ?? null, logo?.width ?? null, logo?.height ?? null, now, now];
-      }),
+      missing.map((source) => [
+        source.domain,
+        source.name,
+        (source.logo?.url as string | undefined) ?? null,
+        (source.logo?.width as number | null | undefined) ?? null,
+        (source.logo?.height as number | null | undefined) ?? null,
+        now,
+        now,
+      ]),
       { onConflictDoNothing: 'domain' },
     );
     // Another import may have created some of them first: read back every id.
     const found = await sql.query<{ id: number; domain: string; logoUrl: string | null }>(
-      `SELECT "id", "domain", "logoUrl" FROM "Provider" WHERE "domain" IN (${inList(sql, missing.length)})`,
-      missing.map((p) => p.domain),
+      `SELECT "id", "domain", "logoUrl" FROM "Source" WHERE "domain" IN (${inList(sql, missing.length)})`,
+      missing.map((source) => source.domain),
     );
-    for (const provider of found) providerIds.set(provider.domain, { id: provider.id, hasLogo: provider.logoUrl !== null });
+    for (const source of found) sourceIds.set(source.domain, { id: Number(source.id), hasLogo: source.logoUrl !== null });
   }
-  for (const provider of wanted.values()) {
-    const known = providerIds.get(provider.domain);
-    const logo = provider.logos?.[0];
-    if (known && !known.hasLogo && logo) {
+  for (const source of wanted.values()) {
+    const known = sourceIds.get(source.domain);
+    if (known && !known.hasLogo && source.logo) {
       await sql.query(
-        `UPDATE "Provider" SET "logoUrl" = ${sql.placeholder(1)}, "logoWidth" = ${sql.placeholder(2)}, "logoHeight" = ${sql.placeholder(3)}, "updatedAt" = ${sql.placeholder(4)} WHERE "id" = ${sql.placeholder(5)}`,
-        [logo.url, logo.width, logo.height, now, known.id],
+        `UPDATE "Source" SET "logoUrl" = ${sql.placeholder(1)}, "logoWidth" = ${sql.placeholder(2)}, "logoHeight" = ${sql.placeholder(3)}, "updatedAt" = ${sql.placeholder(4)} WHERE "id" = ${sql.placeholder(5)}`,
+        [source.logo.url as string, source.logo.width as number | null, source.logo.height as number | null, now, known.id],
       );
-      providerIds.set(provider.domain, { ...known, hasLogo: true });
+      sourceIds.set(source.domain, { ...known, hasLogo: true });
     }
   }
 
@@ -191,9 +114,9 @@ async function ensureReferences(sql: SqlConnection, batch: ArticleRows[], ids: R
       `SELECT "id", "slug" FROM "Topic" WHERE "slug" IN (${inList(sql, missingTopics.length)})`,
       missingTopics.map(([slug]) => slug),
     );
-    for (const topic of found) topicIds.set(topic.slug, topic.id);
+    for (const topic of found) topicIds.set(topic.slug, Number(topic.id));
   }
-  return { providerIds, topicIds };
+  return { sourceIds, topicIds };
 }
 
 function required<K, V>(map: Map<K, V>, key: K, what: string): V {
@@ -207,39 +130,29 @@ async function writeInTransaction(sql: SqlConnection, creates: ArticleRows[], up
   const written = [...creates, ...updates.map(([rows]) => rows)];
   const references = await sql.transaction(async () => {
     const references = await ensureReferences(sql, written, ids, now);
-    const providerId = (domain: string) => required(references.providerIds, domain, 'provider').id;
+    const sourceId = (domain: string) => required(references.sourceIds, domain, 'source').id;
 
-    const created = await insertRows<{ id: number; sourcePath: string }>(
+    const created = await insertRows<{ id: number; filePath: string }>(
       sql,
       'Article',
-      ARTICLE_COLUMNS,
-      creates.map((rows) => [
-        ...sourceValues(rows, providerId(rows.provider.domain), now),
-        rows.sourcePath,
-        rows.article.sourcePublished ?? false,
-        rows.article.sourceQuality,
-        qualityRank(rows.article.sourceQuality),
-        1,
-        now,
-      ]),
-      { returning: ['id', 'sourcePath'] },
+      ARTICLE_INSERT_COLUMNS,
+      creates.map((rows) => articleInsertValues(rows, sourceId(rows.source.domain), now)),
+      { returning: ['id', 'filePath'] },
     );
-    const idByPath = new Map(created.map((article) => [article.sourcePath, Number(article.id)]));
+    const idByPath = new Map(created.map((article) => [article.filePath, Number(article.id)]));
 
     for (const [rows, existing] of updates) {
-      idByPath.set(rows.sourcePath, existing.id);
-      const columns: string[] = [...SOURCE_COLUMNS];
-      const values = sourceValues(rows, providerId(rows.provider.domain), now);
-      if (!existing.publishedEditedAt) {
-        columns.push('published');
-        values.push(rows.article.sourcePublished ?? false);
-      }
-      if (!existing.qualityEditedAt) {
-        columns.push('quality', 'qualityRank');
-        values.push(rows.article.sourceQuality, qualityRank(rows.article.sourceQuality));
-      }
-      const assignments = columns.map((column, i) => `"${column}" = ${sql.placeholder(i + 1)}`).join(', ');
-      await sql.query(`UPDATE "Article" SET ${assignments} WHERE "id" = ${sql.placeholder(columns.length + 1)}`, [...values, existing.id]);
+      idByPath.set(rows.filePath, existing.id);
+      const fileValues = articleFileValues(rows, sourceId(rows.source.domain), now);
+      const assignments: [string, SqlValue][] = [
+        ...ARTICLE_FILE_COLUMNS.map((column, i): [string, SqlValue] => [column, fileValues[i]!]),
+        ...editorialFromFile(rows, { published: !existing.publishedEditedAt, quality: !existing.qualityEditedAt }),
+      ];
+      const set = assignments.map(([column], i) => `"${column}" = ${sql.placeholder(i + 1)}`).join(', ');
+      await sql.query(`UPDATE "Article" SET ${set} WHERE "id" = ${sql.placeholder(assignments.length + 1)}`, [
+        ...assignments.map(([, value]) => value),
+        existing.id,
+      ]);
     }
     if (updates.length) {
       const updatedIds = updates.map(([, existing]) => existing.id);
@@ -248,50 +161,33 @@ async function writeInTransaction(sql: SqlConnection, creates: ArticleRows[], up
       }
     }
 
-    const articleId = (rows: ArticleRows) => required(idByPath, rows.sourcePath, 'article');
+    const articleId = (rows: ArticleRows) => required(idByPath, rows.filePath, 'article');
     await insertRows(
       sql,
       'ArticleImage',
-      ['articleId', ...IMAGE_COLUMNS],
-      written.flatMap((rows) => [...rows.images, ...rows.provider.logos].map((image) => [articleId(rows), ...imageValues(image)])),
+      IMAGE_INSERT_COLUMNS,
+      written.flatMap((rows) => rows.images.map((image) => imageInsertValues(articleId(rows), image))),
     );
     await insertRows(
       sql,
       'ArticleTopic',
-      ['articleId', 'position', 'topicId', 'label'],
+      TOPIC_INSERT_COLUMNS,
       written.flatMap((rows) =>
         rows.topics.map((topic) => [articleId(rows), topic.position, required(references.topicIds, topic.slug, 'topic'), topic.label]),
       ),
     );
-    const links: [number, RelatedRow][] = written.flatMap((rows) =>
-      rows.related.map((link): [number, RelatedRow] => [articleId(rows), link]),
-    );
     await insertRows(
       sql,
       'RelatedLink',
-      RELATED_COLUMNS,
-      links.map(([id, link]) => [
-        id,
-        link.position,
-        link.title,
-        link.excerpt,
-        link.publishedAt,
-        link.webUrl,
-        link.ampWebUrl,
-        link.cdnAmpWebUrl,
-        link.type,
-        link.quality,
-        link.provider ? providerId(link.provider.domain) : null,
-        link.provider?.name ?? null,
-        jsonOrNull(link.provider?.extra ?? null),
-        link.images ? json(link.images) : null,
-        jsonOrNull(link.extra),
-      ]),
+      RELATED_INSERT_COLUMNS,
+      written.flatMap((rows) =>
+        rows.related.map((link) => relatedInsertValues(articleId(rows), link, link.source ? sourceId(link.source.domain) : null)),
+      ),
     );
     return references;
   });
   // Only after commit: a rolled-back batch must not leave ids of rows that do not exist.
-  for (const [domain, value] of references.providerIds) ids.providers.set(domain, value);
+  for (const [domain, value] of references.sourceIds) ids.sources.set(domain, value);
   for (const [slug, id] of references.topicIds) ids.topics.set(slug, id);
 }
 
@@ -306,39 +202,42 @@ export type ParsedSeedFile = { rows: ArticleRows; contentHash: string | null };
 async function keepUnchangedContent(sql: SqlConnection, candidates: [ParsedSeedFile, Existing][]) {
   const stored = await loadStoredArticles(sql, { ids: candidates.map(([, existing]) => existing.id) });
   const storedHash = new Map(
-    stored.map((article) => [article.id, contentHash(fromArticleRows(article, { editorial: false }), article.body)]),
+    stored.map((article) => [
+      article.id,
+      contentHash(fromArticleRows(article, { editorial: false }), article.article.body as string | null),
+    ]),
   );
   const unchanged = candidates.filter(([file, existing]) => storedHash.get(existing.id) === file.contentHash);
   for (const [file, existing] of unchanged) {
-    await sql.query(`UPDATE "Article" SET "sourceHash" = ${sql.placeholder(1)} WHERE "id" = ${sql.placeholder(2)}`, [
-      file.rows.sourceHash,
+    await sql.query(`UPDATE "Article" SET "fileHash" = ${sql.placeholder(1)} WHERE "id" = ${sql.placeholder(2)}`, [
+      file.rows.article.fileHash as string,
       existing.id,
     ]);
   }
-  return new Set(unchanged.map(([file]) => file.rows.sourcePath));
+  return new Set(unchanged.map(([file]) => file.rows.filePath));
 }
 
 export async function writeArticleBatch(sql: SqlConnection, batch: ParsedSeedFile[], ids: ReferenceIds): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, rejected: [] };
   if (batch.length === 0) return outcome;
-  const paths = batch.map((file) => file.rows.sourcePath);
+  const paths = batch.map((file) => file.rows.filePath);
   const existing = await sql.query<Existing>(
-    `SELECT "id", "sourcePath", "sourceHash", "publishedEditedAt", "qualityEditedAt" FROM "Article" WHERE "sourcePath" IN (${inList(sql, paths.length)})`,
+    `SELECT "id", "filePath", "fileHash", "publishedEditedAt", "qualityEditedAt" FROM "Article" WHERE "filePath" IN (${inList(sql, paths.length)})`,
     paths,
   );
-  const byPath = new Map(existing.map((article) => [article.sourcePath, { ...article, id: Number(article.id) }]));
+  const byPath = new Map(existing.map((article) => [article.filePath, { ...article, id: Number(article.id) }]));
   const creates: ArticleRows[] = [];
   const changed: [ParsedSeedFile, Existing][] = [];
   for (const file of batch) {
-    const current = byPath.get(file.rows.sourcePath);
+    const current = byPath.get(file.rows.filePath);
     if (!current) creates.push(file.rows);
-    else if (current.sourceHash === file.rows.sourceHash) outcome.unchanged++;
+    else if (current.fileHash === file.rows.article.fileHash) outcome.unchanged++;
     else changed.push([file, current]);
   }
   const sameContent = changed.length ? await keepUnchangedContent(sql, changed) : new Set<string>();
   outcome.unchanged += sameContent.size;
   const updates = changed
-    .filter(([file]) => !sameContent.has(file.rows.sourcePath))
+    .filter(([file]) => !sameContent.has(file.rows.filePath))
     .map(([file, current]): [ArticleRows, Existing] => [file.rows, current]);
   if (creates.length + updates.length === 0) return outcome;
 
@@ -349,7 +248,7 @@ export async function writeArticleBatch(sql: SqlConnection, batch: ParsedSeedFil
   } catch (error) {
     const pending = [...creates, ...updates.map(([rows]) => rows)];
     if (pending.length === 1) {
-      outcome.rejected.push({ sourcePath: pending[0]!.sourcePath, errors: [`(database): ${describeDatabaseError(error)}`] });
+      outcome.rejected.push({ filePath: pending[0]!.filePath, errors: [`(database): ${describeDatabaseError(error)}`] });
       return outcome;
     }
     // Retried one by one with no content hash: they are known to differ.

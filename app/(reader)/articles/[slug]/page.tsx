@@ -24,7 +24,7 @@ async function loadStory(slug: string) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const story = await loadStory((await params).slug);
-  const description = story.excerpt ?? `${story.title}, reported by ${story.provider.name}.`;
+  const description = story.excerpt ?? `${story.title}, reported by ${story.source.name}.`;
   const images = story.image
     ? [{ url: story.image.url, width: story.image.width ?? undefined, height: story.image.height ?? undefined }]
     : [];
@@ -57,7 +57,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(newsArticleJsonLd(story)) }} />
       <header>
         <p className="story-meta">
-          <SourceName provider={story.provider} /> · <RelativeTime iso={story.publishedAt} />
+          <SourceName source={story.source} /> · <RelativeTime iso={story.publishedAt} />
           {story.category ? <> · {story.category}</> : null}
         </p>
         <h1 id="story-title">{story.title}</h1>
@@ -83,7 +83,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
         {story.url ? (
           <li>
             <a href={story.url} className="button">
-              Read at {story.provider.name}
+              Read at {story.source.name}
             </a>
           </li>
         ) : null}
@@ -111,7 +111,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
                 <div>
                   <h3 className="coverage-title">{link.url ? <a href={link.url}>{link.title}</a> : link.title}</h3>
                   <p className="story-meta">
-                    {link.providerName ?? link.providerDomain ?? 'Unknown outlet'}
+                    {link.sourceName ?? link.sourceDomain ?? 'Unknown outlet'}
                     {link.publishedAt ? (
                       <>
                         {' '}

@@ -8,7 +8,7 @@ import { storyPath } from '@/lib/links/story-path';
 
 export const metadata: Metadata = { title: 'Article' };
 
-const SOURCE_LABELS: Record<string, string> = { desk: 'desk', bulk: 'bulk action', undo: 'undo', api: 'API' };
+const VIA_LABELS: Record<string, string> = { desk: 'desk', bulk: 'bulk action', undo: 'undo', api: 'API' };
 
 function show(value: unknown): string {
   if (value === true) return 'published';
@@ -49,12 +49,12 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
       <dl className="facts">
         <div>
           <dt>Seed file</dt>
-          <dd>{article.sourcePath ?? '—'}</dd>
+          <dd>{article.filePath ?? '—'}</dd>
         </div>
         <div>
           <dt>The file says</dt>
           <dd>
-            published: {show(article.sourcePublished)}, quality: {show(article.sourceQuality)}
+            published: {show(article.filePublished)}, quality: {show(article.fileQuality)}
           </dd>
         </div>
         <div>
@@ -92,7 +92,7 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
                       {change.field}: {show(change.oldValue)} → {show(change.newValue)}
                     </td>
                     <td>
-                      {SOURCE_LABELS[change.source] ?? change.source}
+                      {VIA_LABELS[change.via] ?? change.via}
                       {change.undoOfId ? ' (undo)' : ''}
                     </td>
                     <td>
