@@ -5,10 +5,10 @@
  * delegation to a guarded operation (lib/operations): authentication,
  * authorisation, validation, audit and revalidation all happen there.
  */
-import * as operations from '@/lib/operations/desk-operations';
+import * as operations from '../operations';
 
 export async function editArticleAction(input: unknown) {
-  return operations.editArticleFromDesk(input);
+  return operations.editArticle(input);
 }
 
 export async function bulkEditAction(input: unknown) {

@@ -1,78 +1,157 @@
 /**
- * The one path every desk mutation and desk API call takes:
+ * The one path every desk operation takes, whether it arrives as a server
+ * action, a JSON API call or (through the operations) anything else:
  *
- *   session or token → active user → role → zod-parsed input → data function
- *   (which writes its audit rows in the same transaction) → revalidate
+ *   session or token → active user → role → input read and zod-parsed →
+ *   one transaction { data function, audit event } → revalidate
  *
  * Server actions and route handlers are public endpoints; none of them
- * re-implements a step. Refusals come back as values with HTTP statuses.
+ * re-implements a step. Refusals come back as values with HTTP statuses, and
+ * every refusal of a known caller is audited too (after the rollback).
  */
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import type { z } from 'zod';
-import { getDb, type Db } from '../db/client';
-import type { ActiveUser } from '../data/auth/find-active-user';
-import { RefusedError, type RefusedStatus } from '../errors/refused-error';
-import { toIssues, type Issue } from '../schemas/format-issues';
 import { ARTICLES_TAG } from '../cache/cache-tags';
+import type { ActiveUser } from '../data/auth/find-active-user';
+import { recordAuditEvent, type AuditTarget, type AuditVia } from '../data/audit/record-audit-event';
+import { getDb, type DbClient, type Prisma } from '../db/client';
+import { inTransaction } from '../db/in-transaction';
+import { RefusedError, type RefusedStatus } from '../errors/refused-error';
+import { BodyRefusal } from '../http/read-json-body';
+import { toIssues, type Issue } from '../schemas/format-issues';
 import { currentUser } from './current-user';
 import { permissions, type Permission } from './roles';
 
 export type GuardFailure = { ok: false; status: 401 | RefusedStatus; error: string; issues?: Issue[]; current?: unknown };
 export type GuardResult<T> = { ok: true; data: T } | GuardFailure;
 
-export type GuardContext = { user: ActiveUser; db: Db };
+/** What an operation runs with: the caller, the channel, and the database (its transaction, for changes). */
+export type GuardContext = { user: ActiveUser; db: DbClient; via: RequestVia };
 
-/** A request body that could not even be read as JSON: refused as a 400, after authentication. */
-export class MalformedInput {
-  constructor(readonly message: string) {}
+/** Server actions come from the desk; route handlers answer the JSON API. */
+type RequestVia = Extract<AuditVia, 'desk' | 'api'>;
+
+/** Input still in the request: read only once the caller is authenticated and allowed. */
+export class RequestInput {
+  constructor(readonly read: () => Promise<unknown>) {}
 }
 
-export type GuardedOperation<T> = (input: unknown, options?: { request?: Request }) => Promise<GuardResult<T>>;
+export type GuardedOperation<T> = ((input: unknown, options?: { request?: Request }) => Promise<GuardResult<T>>) & {
+  readonly permission: Permission;
+  /** The audit trail's name for it; null for operations that only read. */
+  readonly action: string | null;
+};
 
-export function guarded<S extends z.ZodType, T>(definition: {
+type Definition<S extends z.ZodType, T> = {
   permission: Permission;
   input: S;
+  /**
+   * Operations that change something name themselves and their target: the
+   * guard runs them in one transaction with their audit event. Reads leave
+   * this out and run without a transaction.
+   */
+  audit?: {
+    action: string;
+    target: (input: z.output<S>, result?: NoInfer<T>) => AuditTarget | null;
+    /** A short summary of what happened, kept with the event. */
+    detail?: (result: NoInfer<T>) => Prisma.InputJsonValue;
+  };
   run: (input: z.output<S>, context: GuardContext) => Promise<T>;
   /** Whether success changes what readers see (then every reader page is refreshed). */
   changesReaderPages?: boolean;
-}): GuardedOperation<T> {
-  return async (input, { request } = {}) => {
+};
+
+export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): GuardedOperation<T> {
+  const { audit } = definition;
+
+  const refuse = async (
+    user: ActiveUser,
+    via: AuditVia,
+    failure: GuardFailure,
+    target: AuditTarget | null = null,
+  ): Promise<GuardFailure> => {
+    if (audit) {
+      await recordAuditEvent(getDb(), {
+        actorId: user.id,
+        action: audit.action,
+        target,
+        outcome: 'refused',
+        status: failure.status,
+        via,
+        detail: { error: failure.error.slice(0, 500) },
+      });
+    }
+    return failure;
+  };
+
+  const operation = async (raw: unknown, { request }: { request?: Request } = {}): Promise<GuardResult<T>> => {
+    const via: RequestVia = request ? 'api' : 'desk';
     const user = await currentUser(request);
     if (!user) return { ok: false, status: 401, error: 'Sign in to do this.' };
-    if (!permissions[definition.permission](user.role)) return { ok: false, status: 403, error: 'Your role does not allow this.' };
-    if (input instanceof MalformedInput)
-      return { ok: false, status: 400, error: input.message, issues: [{ path: '(body)', message: input.message }] };
+    if (!permissions[definition.permission](user.role)) {
+      return refuse(user, via, { ok: false, status: 403, error: 'Your role does not allow this.' });
+    }
+    const input = raw instanceof RequestInput ? await raw.read() : raw;
+    if (input instanceof BodyRefusal) {
+      return refuse(user, via, {
+        ok: false,
+        status: input.status,
+        error: input.message,
+        issues: [{ path: '(body)', message: input.message }],
+      });
+    }
     const parsed = definition.input.safeParse(input);
     if (!parsed.success) {
       const issues = toIssues(parsed.error.issues);
-      return { ok: false, status: 400, error: issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '), issues };
+      return refuse(user, via, {
+        ok: false,
+        status: 400,
+        error: issues.map((issue) => `${issue.path}: ${issue.message}`).join('; '),
+        issues,
+      });
     }
     try {
-      const data = await definition.run(parsed.data, { user, db: getDb() });
+      const data = audit
+        ? await inTransaction(getDb(), async (tx) => {
+            const result = await definition.run(parsed.data, { user, db: tx, via });
+            await recordAuditEvent(tx, {
+              actorId: user.id,
+              action: audit.action,
+              target: audit.target(parsed.data, result),
+              outcome: 'ok',
+              status: 200,
+              via,
+              detail: audit.detail?.(result),
+            });
+            return result;
+          })
+        : await definition.run(parsed.data, { user, db: getDb(), via });
       if (definition.changesReaderPages) revalidateTag(ARTICLES_TAG, { expire: 0 });
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof RefusedError) return { ok: false, status: error.status, error: error.message, current: error.current };
+      if (error instanceof RefusedError) {
+        return refuse(
+          user,
+          via,
+          { ok: false, status: error.status, error: error.message, current: error.current },
+          audit?.target(parsed.data) ?? null,
+        );
+      }
+      if (audit) {
+        await recordAuditEvent(getDb(), {
+          actorId: user.id,
+          action: audit.action,
+          target: audit.target(parsed.data),
+          outcome: 'failed',
+          status: 500,
+          via,
+        }).catch(() => {});
+      }
       throw error;
     }
   };
-}
-
-const MAX_BODY_BYTES = 1_000_000;
-
-/** A route handler's JSON body, or a MalformedInput saying why it is not one. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-  if (!(request.headers.get('content-type') ?? '').toLowerCase().includes('application/json')) {
-    return new MalformedInput('the body must be JSON (Content-Type: application/json)');
-  }
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return new MalformedInput(`the body must be at most ${MAX_BODY_BYTES} bytes`);
-  try {
-    return JSON.parse(text);
-  } catch {
-    return new MalformedInput('the body is not valid JSON');
-  }
+  return Object.assign(operation, { permission: definition.permission, action: audit?.action ?? null });
 }
 
 /** A route handler's response for a guard result. */

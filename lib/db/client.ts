@@ -19,6 +19,10 @@ function createSqliteClient(url: string) {
 
 export type Db = ReturnType<typeof createSqliteClient>;
 export type { Prisma } from '../generated/prisma-sqlite/client.ts';
+import type { ITXClientDenyList } from '@prisma/client/runtime/client';
+
+/** The client or a transaction's client: what data functions take, so the caller chooses the transaction. */
+export type DbClient = Omit<Db, ITXClientDenyList>;
 
 type Connection = { db: Db; engine: DatabaseEngine; url: string };
 

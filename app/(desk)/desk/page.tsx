@@ -7,7 +7,7 @@ import { DESK_SEARCH_LIMIT } from '@/lib/data/desk/desk-filter-where';
 import { listTopicOptions } from '@/lib/data/desk/list-topic-options';
 import { DESK_SORTS, ZDeskQuery, type TDeskQuery } from '@/lib/schemas/desk';
 import { deskHref } from '@/lib/links/desk-path';
-import { listArticles } from '@/lib/operations/desk-operations';
+import { listArticles } from '@/lib/operations';
 
 export const metadata: Metadata = { title: 'Articles' };
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 
 export type RateLimit = { limit: number; windowMs: number };
 
@@ -15,7 +15,7 @@ export const LOGIN_LIMITS = {
 
 export type RateLimitState = { blocked: boolean; retryAfterMs: number };
 
-export async function checkRateLimit(db: Db, key: string, { limit }: RateLimit, now = new Date()): Promise<RateLimitState> {
+export async function checkRateLimit(db: DbClient, key: string, { limit }: RateLimit, now = new Date()): Promise<RateLimitState> {
   const counter = await db.rateLimitCounter.findUnique({ where: { key } });
   if (!counter || counter.windowEndsAt <= now || counter.count < limit) return { blocked: false, retryAfterMs: 0 };
   return { blocked: true, retryAfterMs: counter.windowEndsAt.getTime() - now.getTime() };
@@ -25,7 +25,7 @@ export async function checkRateLimit(db: Db, key: string, { limit }: RateLimit, 
  * Counts one failure. Inside a live window the increment is a single atomic
  * UPDATE, so concurrent failures on several instances are all counted.
  */
-export async function recordFailure(db: Db, key: string, { windowMs }: RateLimit, now = new Date()): Promise<number> {
+export async function recordFailure(db: DbClient, key: string, { windowMs }: RateLimit, now = new Date()): Promise<number> {
   const incremented = await db.rateLimitCounter.updateMany({
     where: { key, windowEndsAt: { gt: now } },
     data: { count: { increment: 1 } },
@@ -38,6 +38,6 @@ export async function recordFailure(db: Db, key: string, { windowMs }: RateLimit
   return (await db.rateLimitCounter.findUnique({ where: { key } }))?.count ?? 1;
 }
 
-export async function clearRateLimit(db: Db, key: string): Promise<void> {
+export async function clearRateLimit(db: DbClient, key: string): Promise<void> {
   await db.rateLimitCounter.deleteMany({ where: { key } });
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { decoyPasswordHash, verifyPassword } from '../../auth/password';
 import type { TRole } from '../../auth/roles';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 import { checkRateLimit, clearRateLimit, LOGIN_LIMITS, recordFailure } from './rate-limit';
 
 export type SignInUser = { id: string; email: string; name: string | null; role: TRole };
@@ -13,7 +13,7 @@ export type SignInOutcome = { ok: true; user: SignInUser } | { ok: false; reason
  * disabled account all fail the same way (and take as long), so the answer
  * says nothing about which accounts exist.
  */
-export async function verifySignIn(db: Db, email: string, password: string, address: string): Promise<SignInOutcome> {
+export async function verifySignIn(db: DbClient, email: string, password: string, address: string): Promise<SignInOutcome> {
   const normalised = email.trim().toLowerCase();
   const accountKey = `login:account:${normalised}`;
   const addressKey = `login:address:${address}`;

@@ -1,12 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { Db, Prisma } from '../../db/client';
+import type { DbClient, Prisma } from '../../db/client';
 import type { TBulkEdit } from '../../schemas/desk';
 import { qualityRank } from '../../ranking/trending';
 import { deskFilterWhere } from './desk-filter-where';
 import { RefusedError } from '../../errors/refused-error';
 import { changedFields, DESK_ROW_SELECT, toDeskRow, type ChangeVia, type EditorialField } from './editorial-fields';
-import { inTransaction, type Tx } from './in-transaction';
+
 import { recordChanges, type ChangeRecord } from './record-changes';
 
 export type BulkOutcome = { batchId: string | null; matched: number; changed: number };
@@ -20,7 +20,7 @@ async function inChunks(ids: number[], work: (chunk: number[]) => Promise<unknow
 
 const TARGET_SELECT = { id: true, version: true, published: true, quality: true } satisfies Prisma.ArticleSelect;
 
-async function explicitTargets(tx: Tx, articles: { id: number; version: number }[]) {
+async function explicitTargets(tx: DbClient, articles: { id: number; version: number }[]) {
   const seen = new Map(articles.map((article) => [article.id, article.version]));
   const ids = [...seen.keys()];
   const rows: Prisma.ArticleGetPayload<{ select: typeof TARGET_SELECT }>[] = [];
@@ -47,41 +47,39 @@ async function explicitTargets(tx: Tx, articles: { id: number; version: number }
  * filter" applies to what matches when it runs. Articles already in the
  * wanted state are left alone and not counted as changed.
  */
-export async function bulkEditArticles(db: Db, userId: string, edit: TBulkEdit, via: ChangeVia): Promise<BulkOutcome> {
+export async function bulkEditArticles(tx: DbClient, userId: string, edit: TBulkEdit, via: ChangeVia): Promise<BulkOutcome> {
   const filterWhere = 'filter' in edit.selection ? (await deskFilterWhere(edit.selection.filter)).where : null;
-  return inTransaction(db, async (tx) => {
-    const targets =
-      'articles' in edit.selection
-        ? await explicitTargets(tx, edit.selection.articles)
-        : await tx.article.findMany({ where: filterWhere!, select: TARGET_SELECT });
-    const at = new Date();
-    const batchId = randomUUID();
-    const changes: ChangeRecord[] = [];
-    const idsByField: Record<EditorialField, number[]> = { published: [], quality: [] };
-    for (const target of targets) {
-      for (const field of changedFields(target, edit)) {
-        idsByField[field].push(target.id);
-        changes.push({ articleId: target.id, field, oldValue: target[field], newValue: edit[field] });
-      }
+  const targets =
+    'articles' in edit.selection
+      ? await explicitTargets(tx, edit.selection.articles)
+      : await tx.article.findMany({ where: filterWhere!, select: TARGET_SELECT });
+  const at = new Date();
+  const batchId = randomUUID();
+  const changes: ChangeRecord[] = [];
+  const idsByField: Record<EditorialField, number[]> = { published: [], quality: [] };
+  for (const target of targets) {
+    for (const field of changedFields(target, edit)) {
+      idsByField[field].push(target.id);
+      changes.push({ articleId: target.id, field, oldValue: target[field], newValue: edit[field] });
     }
-    const changedIds = [...new Set(changes.map((change) => change.articleId))];
-    if (changedIds.length === 0) return { batchId: null, matched: targets.length, changed: 0 };
+  }
+  const changedIds = [...new Set(changes.map((change) => change.articleId))];
+  if (changedIds.length === 0) return { batchId: null, matched: targets.length, changed: 0 };
 
-    await inChunks(idsByField.published, (chunk) =>
-      tx.article.updateMany({ where: { id: { in: chunk } }, data: { published: edit.published, publishedEditedAt: at } }),
+  await inChunks(idsByField.published, (chunk) =>
+    tx.article.updateMany({ where: { id: { in: chunk } }, data: { published: edit.published, publishedEditedAt: at } }),
+  );
+  if (edit.quality !== undefined) {
+    await inChunks(idsByField.quality, (chunk) =>
+      tx.article.updateMany({
+        where: { id: { in: chunk } },
+        data: { quality: edit.quality, qualityRank: qualityRank(edit.quality), qualityEditedAt: at },
+      }),
     );
-    if (edit.quality !== undefined) {
-      await inChunks(idsByField.quality, (chunk) =>
-        tx.article.updateMany({
-          where: { id: { in: chunk } },
-          data: { quality: edit.quality, qualityRank: qualityRank(edit.quality), qualityEditedAt: at },
-        }),
-      );
-    }
-    await inChunks(changedIds, (chunk) => tx.article.updateMany({ where: { id: { in: chunk } }, data: { version: { increment: 1 } } }));
-    for (let start = 0; start < changes.length; start += CHUNK) {
-      await recordChanges(tx, changes.slice(start, start + CHUNK), { userId, via, batchId, at });
-    }
-    return { batchId, matched: targets.length, changed: changedIds.length };
-  });
+  }
+  await inChunks(changedIds, (chunk) => tx.article.updateMany({ where: { id: { in: chunk } }, data: { version: { increment: 1 } } }));
+  for (let start = 0; start < changes.length; start += CHUNK) {
+    await recordChanges(tx, changes.slice(start, start + CHUNK), { userId, via, batchId, at });
+  }
+  return { batchId, matched: targets.length, changed: changedIds.length };
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 import type { TArticleEdit } from '../../schemas/desk';
 import { RefusedError } from '../../errors/refused-error';
 import { changedFields, DESK_ROW_SELECT, editorialUpdate, toDeskRow, type ChangeVia, type DeskRow } from './editorial-fields';
-import { inTransaction } from './in-transaction';
 import { recordChanges } from './record-changes';
 
 export function conflict(current: DeskRow): RefusedError {
@@ -19,25 +18,23 @@ export function conflict(current: DeskRow): RefusedError {
  * version the editor saw (compare-and-set: the UPDATE itself checks it, so
  * of two simultaneous edits exactly one wins and the other gets a conflict).
  */
-export async function editArticle(db: Db, userId: string, edit: TArticleEdit, via: ChangeVia): Promise<DeskRow> {
-  return inTransaction(db, async (tx) => {
-    const current = await tx.article.findUnique({ where: { id: edit.id }, select: DESK_ROW_SELECT });
-    if (!current) throw new RefusedError(404, `There is no article ${edit.id}.`);
-    if (current.version !== edit.version) throw conflict(toDeskRow(current));
-    const fields = changedFields(current, edit);
-    if (fields.length === 0) return toDeskRow(current);
-    const at = new Date();
-    const wanted = Object.fromEntries(fields.map((field) => [field, edit[field]]));
-    const updated = await tx.article.updateMany({ where: { id: edit.id, version: edit.version }, data: editorialUpdate(wanted, at) });
-    if (updated.count === 0) {
-      const now = await tx.article.findUniqueOrThrow({ where: { id: edit.id }, select: DESK_ROW_SELECT });
-      throw conflict(toDeskRow(now));
-    }
-    await recordChanges(
-      tx,
-      fields.map((field) => ({ articleId: edit.id, field, oldValue: current[field], newValue: edit[field] })),
-      { userId, via, at },
-    );
-    return toDeskRow(await tx.article.findUniqueOrThrow({ where: { id: edit.id }, select: DESK_ROW_SELECT }));
-  });
+export async function editArticle(tx: DbClient, userId: string, edit: TArticleEdit, via: ChangeVia): Promise<DeskRow> {
+  const current = await tx.article.findUnique({ where: { id: edit.id }, select: DESK_ROW_SELECT });
+  if (!current) throw new RefusedError(404, `There is no article ${edit.id}.`);
+  if (current.version !== edit.version) throw conflict(toDeskRow(current));
+  const fields = changedFields(current, edit);
+  if (fields.length === 0) return toDeskRow(current);
+  const at = new Date();
+  const wanted = Object.fromEntries(fields.map((field) => [field, edit[field]]));
+  const updated = await tx.article.updateMany({ where: { id: edit.id, version: edit.version }, data: editorialUpdate(wanted, at) });
+  if (updated.count === 0) {
+    const now = await tx.article.findUniqueOrThrow({ where: { id: edit.id }, select: DESK_ROW_SELECT });
+    throw conflict(toDeskRow(now));
+  }
+  await recordChanges(
+    tx,
+    fields.map((field) => ({ articleId: edit.id, field, oldValue: current[field], newValue: edit[field] })),
+    { userId, via, at },
+  );
+  return toDeskRow(await tx.article.findUniqueOrThrow({ where: { id: edit.id }, select: DESK_ROW_SELECT }));
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { ChangeVia, EditorialField } from './editorial-fields';
-import type { Tx } from './in-transaction';
+import type { DbClient } from '../../db/client';
 
 export type ChangeRecord = {
   articleId: number;
@@ -15,7 +15,7 @@ export type ChangeRecord = {
  * inside its transaction, so history and data can never disagree.
  */
 export async function recordChanges(
-  tx: Tx,
+  tx: DbClient,
   changes: ChangeRecord[],
   context: { userId: string; via: ChangeVia; batchId?: string; undoOfId?: string; at: Date },
 ): Promise<void> {

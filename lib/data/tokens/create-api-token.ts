@@ -1,9 +1,9 @@
 import 'server-only';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 import { hashApiToken, newApiToken } from './api-token-hash';
 
 /** Creates a token for the user; the token itself is returned this once and never stored. */
-export async function createApiToken(db: Db, userId: string, name: string) {
+export async function createApiToken(db: DbClient, userId: string, name: string) {
   const token = newApiToken();
   const record = await db.apiToken.create({
     data: { userId, name, tokenHash: hashApiToken(token), prefix: token.slice(0, 10) },

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 import type { ActiveUser } from '../auth/find-active-user';
 import type { TRole } from '../../auth/roles';
 import { hashApiToken, TOKEN_PREFIX } from './api-token-hash';
@@ -7,7 +7,7 @@ import { hashApiToken, TOKEN_PREFIX } from './api-token-hash';
 const LAST_USED_PRECISION_MS = 60_000;
 
 /** The active owner of a live token, or null. Records when the token was last used (to the minute). */
-export async function findUserByApiToken(db: Db, token: string): Promise<ActiveUser | null> {
+export async function findUserByApiToken(db: DbClient, token: string): Promise<ActiveUser | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
   const record = await db.apiToken.findUnique({
     where: { tokenHash: hashApiToken(token) },

@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 
-export function listApiTokens(db: Db, userId: string) {
+export function listApiTokens(db: DbClient, userId: string) {
   return db.apiToken.findMany({
     where: { userId, revokedAt: null },
     orderBy: { createdAt: 'desc' },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { hashPassword } from '../../auth/password';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 import { ZNewUser, type TNewUser } from '../../schemas/users';
 
 export class DuplicateEmailError extends Error {
@@ -9,7 +9,7 @@ export class DuplicateEmailError extends Error {
   }
 }
 
-export async function createUser(db: Db, input: TNewUser) {
+export async function createUser(db: DbClient, input: TNewUser) {
   const { password, ...user } = ZNewUser.parse(input);
   const existing = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
   if (existing) throw new DuplicateEmailError(user.email);

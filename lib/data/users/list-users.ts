@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 
-export function listUsers(db: Db) {
+export function listUsers(db: DbClient) {
   return db.user.findMany({
     orderBy: { createdAt: 'asc' },
     select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },

@@ -1,11 +1,11 @@
 import 'server-only';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 
 /**
  * Disabling takes effect on the user's next request: every request re-reads
  * the user (see lib/auth/guard.ts), so no session outlives it.
  */
-export async function setUserDisabled(db: Db, email: string, disabled: boolean) {
+export async function setUserDisabled(db: DbClient, email: string, disabled: boolean) {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
   if (!user) return null;
   return db.user.update({

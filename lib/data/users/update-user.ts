@@ -1,13 +1,13 @@
 import 'server-only';
 import type { TRole } from '../../auth/roles';
-import type { Db } from '../../db/client';
+import type { DbClient } from '../../db/client';
 import { RefusedError } from '../../errors/refused-error';
 
 /**
  * Changes a user's role or disables/enables them. An admin cannot demote or
  * disable themselves (the newsroom must never lose its last way in).
  */
-export async function updateUser(db: Db, actingUserId: string, userId: string, change: { role?: TRole; disabled?: boolean }) {
+export async function updateUser(db: DbClient, actingUserId: string, userId: string, change: { role?: TRole; disabled?: boolean }) {
   if (userId === actingUserId && (change.disabled === true || (change.role !== undefined && change.role !== 'ADMIN'))) {
     throw new RefusedError(422, 'You cannot disable yourself or take away your own admin role.');
   }

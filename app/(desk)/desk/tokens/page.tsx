@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { TokenManager } from '@/components/desk/token-manager';
-import { listOwnApiTokens } from '@/lib/operations/desk-operations';
+import { listOwnApiTokens } from '@/lib/operations';
 import { absoluteUrl } from '@/lib/reader/site-url';
 
 export const metadata: Metadata = { title: 'API tokens' };

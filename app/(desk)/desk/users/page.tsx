@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { UserManager } from '@/components/desk/user-manager';
 import { currentUser } from '@/lib/auth/current-user';
-import { listAllUsers } from '@/lib/operations/desk-operations';
+import { listAllUsers } from '@/lib/operations';
 
 export const metadata: Metadata = { title: 'Users' };
 

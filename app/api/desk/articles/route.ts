@@ -1,5 +1,5 @@
 import { guardResponse } from '@/lib/auth/guard';
-import { listArticles } from '@/lib/operations/desk-operations';
+import { listArticles } from '@/lib/operations';
 
 export const dynamic = 'force-dynamic';
 

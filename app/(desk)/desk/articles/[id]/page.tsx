@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { ArticleEditor } from '@/components/desk/article-editor';
 import { UndoButton } from '@/components/desk/undo-button';
-import { getArticle } from '@/lib/operations/desk-operations';
+import { getArticle } from '@/lib/operations';
 import { storyPath } from '@/lib/links/story-path';
 
 export const metadata: Metadata = { title: 'Article' };

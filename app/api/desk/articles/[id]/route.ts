@@ -1,5 +1,6 @@
-import { guardResponse, readJsonBody } from '@/lib/auth/guard';
-import { editArticleFromApi, getArticle } from '@/lib/operations/desk-operations';
+import { guardResponse, RequestInput } from '@/lib/auth/guard';
+import { BodyRefusal, readJsonBody } from '@/lib/http/read-json-body';
+import { editArticle, getArticle } from '@/lib/operations';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,10 @@ export async function GET(request: Request, { params }: Context) {
 
 /** PATCH /api/desk/articles/{id} with { "published"?, "quality"?, "version" }. */
 export async function PATCH(request: Request, { params }: Context) {
-  const body = await readJsonBody(request);
-  const input = body && typeof body === 'object' && !Array.isArray(body) ? { ...body, id: (await params).id } : body;
-  return guardResponse(await editArticleFromApi(input, { request }));
+  const { id } = await params;
+  const input = new RequestInput(async () => {
+    const body = await readJsonBody(request);
+    return body && typeof body === 'object' && !Array.isArray(body) && !(body instanceof BodyRefusal) ? { ...body, id } : body;
+  });
+  return guardResponse(await editArticle(input, { request }));
 }

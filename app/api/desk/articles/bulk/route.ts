@@ -1,5 +1,6 @@
-import { guardResponse, readJsonBody } from '@/lib/auth/guard';
-import { bulkEdit } from '@/lib/operations/desk-operations';
+import { guardResponse, RequestInput } from '@/lib/auth/guard';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { bulkEdit } from '@/lib/operations';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,5 +9,5 @@ export const dynamic = 'force-dynamic';
  * { "selection": { "articles": [{ "id", "version" }] } | { "filter": {…} }, "published"?, "quality"? }
  */
 export async function POST(request: Request) {
-  return guardResponse(await bulkEdit(await readJsonBody(request), { request }));
+  return guardResponse(await bulkEdit(new RequestInput(() => readJsonBody(request)), { request }));
 }

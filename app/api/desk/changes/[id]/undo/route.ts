@@ -1,5 +1,5 @@
 import { guardResponse } from '@/lib/auth/guard';
-import { undo } from '@/lib/operations/desk-operations';
+import { undo } from '@/lib/operations';
 
 export const dynamic = 'force-dynamic';
 

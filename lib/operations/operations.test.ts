@@ -6,7 +6,13 @@ import { getDb } from '../db/client';
 import { createUser } from '../data/users/create-user';
 import { importSeedFolder, formatSummary } from '../import/import-seed-folder';
 import { openSqlConnection } from '../db/bulk/sql-connection';
-import { addUser, bulkEdit, changeUser, editArticleFromDesk, getArticle, listArticles, undo } from './desk-operations';
+import { testDatabaseEngine } from '../../test/test-database';
+import * as actions from '../actions/desk-actions';
+import type { GuardedOperation } from '../auth/guard';
+import * as operations from './index';
+import { addUser, bulkEdit, changeUser, editArticle, getArticle, listArticles, undo } from './index';
+
+const everyOperation = Object.entries(operations) as [string, GuardedOperation<unknown>][];
 
 let admin: string;
 let editor: string;
@@ -22,6 +28,7 @@ async function snapshot() {
       select: { id: true, published: true, quality: true, version: true, publishedEditedAt: true, qualityEditedAt: true },
     }),
     changes: await db.articleChange.count(),
+    tokens: await db.apiToken.count(),
     users: await db.user.findMany({ orderBy: { email: 'asc' }, select: { email: true, role: true, disabledAt: true } }),
   };
 }
@@ -52,38 +59,55 @@ beforeEach(() => {
 });
 
 describe('the guard refuses, and changes nothing', () => {
-  const attempts = () => [
-    () => editArticleFromDesk({ id: ids.seed, version: 1, published: false }),
-    () => bulkEdit({ selection: { filter: {} }, published: false }),
-    () => undo({ batchId: 'x' }),
-    () => addUser({ email: 'new@test.example', role: 'ADMIN', password: 'a long password' }),
-    () => changeUser({ id: editor, role: 'ADMIN' }),
-  ];
+  /** Plausible input for each operation, so a refusal is not just a validation error. */
+  const plausible: Record<string, unknown> = {
+    editArticle: { id: 1, version: 1, published: false },
+    bulkEdit: { selection: { filter: {} }, published: false },
+    undo: { batchId: 'x' },
+    addUser: { email: 'new@test.example', role: 'ADMIN', password: 'a long password' },
+    changeUser: { id: 'someone', role: 'ADMIN' },
+    createOwnApiToken: { name: 'script' },
+    revokeOwnApiToken: { id: 'token' },
+    getArticle: { id: 1 },
+  };
+  const inputFor = (name: string) => plausible[name] ?? {};
 
-  it('without a session: 401', async () => {
+  it('every export of lib/operations is a guarded operation, and every server action delegates to one', () => {
+    for (const [name, operation] of everyOperation) {
+      expect(typeof operation, name).toBe('function');
+      expect(['curateArticles', 'manageUsers'], name).toContain(operation.permission);
+    }
+    expect(Object.keys(actions).length).toBeGreaterThan(0);
+  });
+
+  it('without a session: 401 from every operation and every server action, nothing written, nothing audited', async () => {
     const before = await snapshot();
-    for (const attempt of attempts()) expect(await attempt()).toMatchObject({ ok: false, status: 401 });
-    expect(await listArticles({})).toMatchObject({ ok: false, status: 401 });
+    const events = await getDb().auditEvent.count();
+    for (const [name, operation] of everyOperation) expect(await operation(inputFor(name)), name).toMatchObject({ ok: false, status: 401 });
+    for (const [name, action] of Object.entries(actions)) {
+      expect(await (action as (input: unknown) => Promise<unknown>)({}), name).toMatchObject({ ok: false, status: 401 });
+    }
     expect(await snapshot()).toEqual(before);
+    expect(await getDb().auditEvent.count()).toBe(events);
     expect(revalidations).toEqual([]);
   });
 
-  it('for a disabled user, even with a session: 401', async () => {
+  it('for a disabled user, even with a session: 401 from every operation', async () => {
     signInAs(disabled);
     const before = await snapshot();
-    for (const attempt of attempts()) expect(await attempt()).toMatchObject({ ok: false, status: 401 });
+    for (const [name, operation] of everyOperation) expect(await operation(inputFor(name)), name).toMatchObject({ ok: false, status: 401 });
     expect(await snapshot()).toEqual(before);
   });
 
-  it('for an editor trying an admin action: 403', async () => {
+  it('for an editor trying every admin operation: 403, audited as refused', async () => {
     signInAs(editor);
     const before = await snapshot();
-    expect(await addUser({ email: 'new@test.example', role: 'ADMIN', password: 'a long password' })).toMatchObject({
-      ok: false,
-      status: 403,
-    });
-    expect(await changeUser({ id: editor, role: 'ADMIN' })).toMatchObject({ ok: false, status: 403 });
+    const adminOnly = everyOperation.filter(([, operation]) => operation.permission === 'manageUsers');
+    expect(adminOnly.map(([name]) => name).sort()).toEqual(['addUser', 'changeUser', 'listAllUsers']);
+    for (const [name, operation] of adminOnly) expect(await operation(inputFor(name)), name).toMatchObject({ ok: false, status: 403 });
     expect(await snapshot()).toEqual(before);
+    const refused = await getDb().auditEvent.findMany({ where: { actorId: editor, outcome: 'refused', status: 403 } });
+    expect(refused.map((event) => event.action).sort()).toEqual(['user.change', 'user.create']);
   });
 
   it('for malformed input: 400 naming the field', async () => {
@@ -103,7 +127,7 @@ describe('the guard refuses, and changes nothing', () => {
       [null, /expected object/i],
     ];
     for (const [input, message] of cases) {
-      const result = await editArticleFromDesk(input);
+      const result = await editArticle(input);
       expect(result).toMatchObject({ ok: false, status: 400 });
       if (!result.ok) expect(result.error).toMatch(message);
     }
@@ -115,7 +139,7 @@ describe('the guard refuses, and changes nothing', () => {
   it('for unknown ids: 404', async () => {
     signInAs(editor);
     const before = await snapshot();
-    expect(await editArticleFromDesk({ id: 999_999, version: 1, published: true })).toMatchObject({ ok: false, status: 404 });
+    expect(await editArticle({ id: 999_999, version: 1, published: true })).toMatchObject({ ok: false, status: 404 });
     expect(
       await bulkEdit({
         selection: {
@@ -137,7 +161,7 @@ describe('single edits', () => {
   it('apply with the version seen, audit in the same transaction, mark editors’ provenance, refresh reader pages', async () => {
     signInAs(editor);
     const before = await article(ids.legacy);
-    const result = await editArticleFromDesk({ id: ids.legacy, version: before.version, published: true, quality: 321 });
+    const result = await editArticle({ id: ids.legacy, version: before.version, published: true, quality: 321 });
     expect(result).toMatchObject({ ok: true, data: { published: true, quality: 321, version: before.version + 1 } });
     const after = await article(ids.legacy);
     expect(after.publishedEditedAt).not.toBeNull();
@@ -157,7 +181,7 @@ describe('single edits', () => {
   it('refuse a stale version with the current values (409)', async () => {
     signInAs(editor);
     const { version } = await article(ids.legacy);
-    const stale = await editArticleFromDesk({ id: ids.legacy, version: version - 1, published: false });
+    const stale = await editArticle({ id: ids.legacy, version: version - 1, published: false });
     expect(stale).toMatchObject({ ok: false, status: 409, current: { id: ids.legacy, published: true, version } });
     expect((await article(ids.legacy)).published).toBe(true);
   });
@@ -167,8 +191,8 @@ describe('single edits', () => {
     const { version, published } = await article(ids.minimal);
     const changesBefore = await getDb().articleChange.count({ where: { articleId: ids.minimal } });
     const results = await Promise.all([
-      editArticleFromDesk({ id: ids.minimal, version, published: !published }),
-      editArticleFromDesk({ id: ids.minimal, version, quality: 5 }),
+      editArticle({ id: ids.minimal, version, published: !published }),
+      editArticle({ id: ids.minimal, version, quality: 5 }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok && result.status === 409)).toHaveLength(1);
@@ -180,11 +204,53 @@ describe('single edits', () => {
   });
 });
 
+describe('the audit trail', () => {
+  it('records each change with its actor, target and channel, in the change’s own transaction', async () => {
+    signInAs(editor);
+    const { version } = await article(ids.legacy);
+    const result = await editArticle({ id: ids.legacy, version, quality: 123 });
+    expect(result.ok).toBe(true);
+    const [event] = await getDb().auditEvent.findMany({ where: { action: 'article.edit' }, orderBy: { id: 'desc' }, take: 1 });
+    expect(event).toMatchObject({
+      actorId: editor,
+      targetType: 'article',
+      targetId: String(ids.legacy),
+      outcome: 'ok',
+      status: 200,
+      via: 'desk',
+    });
+    const stale = await editArticle({ id: ids.legacy, version, quality: 124 });
+    expect(stale).toMatchObject({ ok: false, status: 409 });
+    const [refused] = await getDb().auditEvent.findMany({ where: { action: 'article.edit' }, orderBy: { id: 'desc' }, take: 1 });
+    expect(refused).toMatchObject({ outcome: 'refused', status: 409, targetId: String(ids.legacy) });
+  });
+
+  it.runIf(testDatabaseEngine() === 'sqlite')('rolls the change and its audit event back together when the transaction fails', async () => {
+    signInAs(editor);
+    const before = await article(ids.minimal);
+    const okEvents = () => getDb().auditEvent.count({ where: { action: 'article.edit', outcome: 'ok' } });
+    const okBefore = await okEvents();
+    const db = getDb();
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER "refuse_change" BEFORE INSERT ON "ArticleChange" WHEN NEW."newValue" = '777' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`,
+    );
+    try {
+      await expect(editArticle({ id: ids.minimal, version: before.version, quality: 777 })).rejects.toThrow();
+    } finally {
+      await db.$executeRawUnsafe('DROP TRIGGER "refuse_change"');
+    }
+    expect(await article(ids.minimal)).toEqual(before);
+    expect(await okEvents()).toBe(okBefore);
+    const [failed] = await db.auditEvent.findMany({ where: { action: 'article.edit' }, orderBy: { id: 'desc' }, take: 1 });
+    expect(failed).toMatchObject({ outcome: 'failed', status: 500, targetId: String(ids.minimal) });
+  });
+});
+
 describe('editors win over re-seeding, whichever desk path set the value', () => {
   it('single edit, bulk and undo all stamp the provenance the seeder honours', async () => {
     signInAs(editor);
     const { version } = await article(ids.seed);
-    expect(await editArticleFromDesk({ id: ids.seed, version, quality: 10 })).toMatchObject({ ok: true });
+    expect(await editArticle({ id: ids.seed, version, quality: 10 })).toMatchObject({ ok: true });
     const bulk = await bulkEdit({ selection: { articles: [{ id: ids.seed, version: version + 1 }] }, published: false });
     expect(bulk).toMatchObject({ ok: true, data: { changed: 1 } });
     const sql = await openSqlConnection(process.env.DATABASE_URL!);
@@ -216,8 +282,8 @@ describe('bulk edits', () => {
     // Someone republishes one article in between: undoing the batch keeps their decision.
     const republished = before.find((row) => row.published)!;
     const { version } = await article(republished.id);
-    await editArticleFromDesk({ id: republished.id, version, quality: 77 });
-    await editArticleFromDesk({ id: republished.id, version: version + 1, published: true });
+    await editArticle({ id: republished.id, version, quality: 77 });
+    await editArticle({ id: republished.id, version: version + 1, published: true });
     const undone = await undo({ batchId: result.data.batchId! });
     expect(undone).toMatchObject({ ok: true, data: { undone: result.data.changed - 1, skipped: 1 } });
     expect(await getDb().article.count({ where: { published: true } })).toBe(before.filter((row) => row.published).length);
@@ -238,8 +304,8 @@ describe('undo', () => {
   it('restores the value, is audited, and refuses when the field changed again', async () => {
     signInAs(editor);
     const { version, quality } = await article(ids.minimal);
-    const first = await editArticleFromDesk({ id: ids.minimal, version, quality: 400 });
-    const second = await editArticleFromDesk({ id: ids.minimal, version: version + 1, quality: 500 });
+    const first = await editArticle({ id: ids.minimal, version, quality: 400 });
+    const second = await editArticle({ id: ids.minimal, version: version + 1, quality: 500 });
     expect(first.ok && second.ok).toBe(true);
     const history = await getArticle({ id: ids.minimal });
     const [latest, previous] = history.ok ? history.data.history : [];

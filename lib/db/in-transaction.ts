@@ -1,8 +1,5 @@
 import 'server-only';
-import type { Db, Prisma } from '../../db/client';
-import { getDatabaseEngine } from '../../db/client';
-
-export type Tx = Prisma.TransactionClient;
+import { getDatabaseEngine, type Db, type DbClient } from './client';
 
 /** Prisma's codes for a write conflict or serialization failure, and SQLite's busy snapshot. */
 function isRetryable(error: unknown): boolean {
@@ -13,10 +10,10 @@ function isRetryable(error: unknown): boolean {
 
 /**
  * Runs `work` in one serializable transaction, retrying a few times when a
- * concurrent transaction got in the way. Everything a desk change writes
- * (the article, its audit rows) commits together or not at all.
+ * concurrent transaction got in the way. Everything a change writes (its
+ * rows, its field history, its audit event) commits together or not at all.
  */
-export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 4): Promise<T> {
+export async function inTransaction<T>(db: Db, work: (tx: DbClient) => Promise<T>, attempts = 4): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(work, {

@@ -1,0 +1,4 @@
+/** Every guarded operation, so tests (and the API description) can enumerate them. */
+export * from './api-tokens';
+export * from './articles';
+export * from './users';
