@@ -5,13 +5,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { E2E_SECRET, e2eDatabaseUrl } from './e2e-database';
+import { E2E_PORT, E2E_SECRET, e2eDatabaseUrl } from './e2e-database';
 import { articleIdByTitle } from './support/database';
 import { expect, test } from './support/test';
 import { createTestUser, signInRequest } from './support/users';
 
 const TRAM = 'Desk fixture: tram line extension opens';
-const SECOND_PORT = 3101;
+const SECOND_PORT = E2E_PORT + 1;
 const second = `http://127.0.0.1:${SECOND_PORT}`;
 let server: ChildProcess;
 

@@ -7,7 +7,7 @@
 import { rmSync, mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { generateArticles } from '../bench/generate-articles';
-import { E2E_DATABASE, E2E_SECRET, POSTGRES_SERVER, e2eDatabaseUrl } from './e2e-database';
+import { E2E_DATABASE, E2E_POSTGRES_DATABASE, E2E_SECRET, POSTGRES_SERVER, e2eDatabaseUrl } from './e2e-database';
 import { copyFixtureSeeds } from './fixtures/copy-fixture-seeds';
 
 const url = e2eDatabaseUrl();
@@ -18,8 +18,8 @@ mkdirSync('.e2e', { recursive: true });
 if (E2E_DATABASE === 'postgresql') {
   const client = new pg.Client({ connectionString: POSTGRES_SERVER });
   await client.connect();
-  await client.query('DROP DATABASE IF EXISTS "newsdesk_e2e" WITH (FORCE)');
-  await client.query('CREATE DATABASE "newsdesk_e2e"');
+  await client.query(`DROP DATABASE IF EXISTS "${E2E_POSTGRES_DATABASE}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${E2E_POSTGRES_DATABASE}"`);
   await client.end();
 }
 copyFixtureSeeds(seeds);
