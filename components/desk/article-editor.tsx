@@ -4,8 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { editArticleAction } from '@/lib/actions/desk-actions';
 import type { DeskRow } from '@/lib/data/desk/editorial-fields';
-import { QUALITY_MAX, QUALITY_MIN } from '@/lib/schemas/desk';
-import { parseQuality } from './desk-table';
+import { parseQualityText, QUALITY_MAX, QUALITY_MIN } from '@/lib/schemas/desk';
 
 /** Publish/unpublish and score one article, with the version the editor sees. */
 export function ArticleEditor({ row }: { row: DeskRow }) {
@@ -30,7 +29,7 @@ export function ArticleEditor({ row }: { row: DeskRow }) {
         className="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          const parsed = parseQuality(quality);
+          const parsed = parseQualityText(quality);
           if (!parsed.ok) return setMessage({ kind: 'error', text: parsed.error });
           save({ quality: parsed.value });
         }}

@@ -40,6 +40,20 @@ const optionalText = (max: number) =>
       .optional(),
   );
 
+/** Quality as an editor types it: whole digits, then the same range check as everywhere else. */
+export const ZQualityText = z
+  .string()
+  .trim()
+  .regex(/^-?\d+$/, { error: `Quality must be a whole number from ${QUALITY_MIN} to ${QUALITY_MAX}.` })
+  .transform(Number)
+  .refine((value) => ZQuality.safeParse(value).success, { error: `Quality must be from ${QUALITY_MIN} to ${QUALITY_MAX}.` });
+
+/** The quality an editor typed, or the reason it is not one. */
+export function parseQualityText(text: string): { ok: true; value: number } | { ok: false; error: string } {
+  const parsed = ZQualityText.safeParse(text);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: parsed.error.issues[0]?.message ?? 'Not a quality.' };
+}
+
 export const DESK_STATUSES = ['all', 'published', 'unpublished'] as const;
 export const DESK_SORTS = ['publishedAt', 'title', 'source', 'quality', 'heat', 'published', 'updatedAt'] as const;
 

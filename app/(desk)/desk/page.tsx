@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { DeskFilters } from '@/components/desk/desk-filters';
-import { DeskTable } from '@/components/desk/desk-table';
+import { DeskTable } from '@/components/desk/articles/desk-table';
 import { DESK_SEARCH_LIMIT } from '@/lib/data/desk/desk-filter-where';
 import { listTopicOptions } from '@/lib/data/desk/list-topic-options';
 import { DESK_SORTS, ZDeskQuery, type TDeskQuery } from '@/lib/schemas/desk';

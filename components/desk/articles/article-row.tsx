@@ -1,0 +1,87 @@
+'use client';
+
+import Link from 'next/link';
+import type { Ref } from 'react';
+import type { DeskRow } from '@/lib/data/desk/editorial-fields';
+import { QualityEditor } from './quality-editor';
+
+/** One article in the desk table: select, headline, source, date, status toggle, quality, heat, last change. */
+export function ArticleRow({
+  row,
+  rowRef,
+  focused,
+  pending,
+  selected,
+  editing,
+  onFocus,
+  onToggleSelected,
+  onTogglePublished,
+  onEditQuality,
+  onSaveQuality,
+  onCancelEdit,
+}: {
+  row: DeskRow;
+  rowRef: Ref<HTMLTableRowElement>;
+  focused: boolean;
+  pending: boolean;
+  selected: boolean;
+  editing: boolean;
+  onFocus: () => void;
+  onToggleSelected: () => void;
+  onTogglePublished: () => void;
+  onEditQuality: () => void;
+  onSaveQuality: (text: string) => void;
+  onCancelEdit: () => void;
+}) {
+  return (
+    <tr
+      ref={rowRef}
+      tabIndex={-1}
+      data-desk-row={row.id}
+      aria-selected={selected}
+      className={[focused ? 'focused' : '', pending ? 'pending' : ''].join(' ')}
+      onFocus={onFocus}
+    >
+      <td>
+        <input type="checkbox" aria-label={`Select “${row.title}”`} checked={selected} onChange={onToggleSelected} />
+      </td>
+      <td className="desk-title">
+        <Link href={`/desk/articles/${row.id}`}>{row.title}</Link>
+      </td>
+      <td>{row.source.name}</td>
+      <td>
+        <time dateTime={row.publishedAt}>{row.publishedAt.slice(0, 10)}</time>
+      </td>
+      <td>
+        <button
+          type="button"
+          className={`status-toggle ${row.published ? 'is-published' : 'is-unpublished'}`}
+          aria-pressed={row.published}
+          aria-label={`${row.published ? 'Published' : 'Unpublished'}: “${row.title}”. Toggle`}
+          onClick={onTogglePublished}
+          disabled={pending}
+        >
+          {row.published ? 'Published' : 'Unpublished'}
+        </button>
+      </td>
+      <td>
+        {editing ? (
+          <QualityEditor row={row} onSave={onSaveQuality} onCancel={onCancelEdit} />
+        ) : (
+          <button
+            type="button"
+            className="quality-cell"
+            aria-label={`Quality ${row.quality ?? 'none'} of “${row.title}”. Edit`}
+            onClick={onEditQuality}
+          >
+            {row.quality ?? '—'}
+          </button>
+        )}
+      </td>
+      <td>{row.heat ?? '—'}</td>
+      <td>
+        <time dateTime={row.updatedAt}>{row.updatedAt.slice(0, 16).replace('T', ' ')}</time>
+      </td>
+    </tr>
+  );
+}

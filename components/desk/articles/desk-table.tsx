@@ -1,0 +1,187 @@
+'use client';
+
+import Link from 'next/link';
+import { useCallback, useRef, useState } from 'react';
+import type { DeskRow } from '@/lib/data/desk/editorial-fields';
+import { parseQualityText, type TDeskFilter, type TDeskQuery } from '@/lib/schemas/desk';
+import { ShortcutsDialog } from '../shortcuts-dialog';
+import { ArticleRow } from './article-row';
+import { BulkBar } from './bulk-bar';
+import { DeskMessageLine, type DeskMessage } from './desk-message';
+import { useBulkActions } from './use-bulk-actions';
+import { focusDeskSearch, useDeskKeyboard } from './use-desk-keyboard';
+import { useOptimisticRows } from './use-optimistic-rows';
+import { useSelection } from './use-selection';
+
+const COLUMNS: { key: TDeskQuery['sort']; label: string }[] = [
+  { key: 'title', label: 'Headline' },
+  { key: 'source', label: 'Source' },
+  { key: 'publishedAt', label: 'Date' },
+  { key: 'published', label: 'Status' },
+  { key: 'quality', label: 'Quality' },
+  { key: 'heat', label: 'Heat' },
+  { key: 'updatedAt', label: 'Updated' },
+];
+
+/**
+ * The desk's article table: optimistic edits, selection and bulk changes with
+ * undo, and the keyboard (j/k move, p publish/unpublish, e edit quality,
+ * x select, / search, ? shortcuts).
+ */
+export function DeskTable({
+  rows: initialRows,
+  total,
+  filter,
+  sort,
+  sortHrefs,
+}: {
+  rows: DeskRow[];
+  total: number;
+  filter: TDeskFilter;
+  sort: { column: TDeskQuery['sort']; dir: TDeskQuery['dir'] };
+  sortHrefs: Record<TDeskQuery['sort'], string>;
+}) {
+  const [message, setMessage] = useState<DeskMessage | null>(null);
+  const say = useCallback((next: DeskMessage) => setMessage(next), []);
+  const { rows, pendingIds, edit } = useOptimisticRows(initialRows, say);
+  const selection = useSelection(
+    rows.map((row) => row.id),
+    total,
+  );
+  const bulk = useBulkActions(say, selection.clear);
+  const [focused, setFocused] = useState(-1);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
+
+  const focusRow = (index: number) => {
+    const bounded = Math.max(0, Math.min(rowRefs.current.length - 1, index));
+    setFocused(bounded);
+    rowRefs.current[bounded]?.focus();
+  };
+  const togglePublished = (row: DeskRow) => void edit(row, { published: !row.published });
+  const saveQuality = (row: DeskRow, text: string) => {
+    const parsed = parseQualityText(text);
+    if (!parsed.ok) return say({ kind: 'error', text: parsed.error });
+    setEditing(null);
+    if (parsed.value !== row.quality) void edit(row, { quality: parsed.value });
+  };
+  // A second change before the first is saved would carry a stale version.
+  const focusedRow = () => {
+    const row = rows[focused];
+    return row && !pendingIds.has(row.id) ? row : undefined;
+  };
+
+  useDeskKeyboard({
+    j: () => focusRow(focused + 1),
+    k: () => focusRow(focused <= 0 ? 0 : focused - 1),
+    p: () => {
+      const row = focusedRow();
+      if (row) togglePublished(row);
+    },
+    e: () => {
+      const row = focusedRow();
+      if (row) setEditing(row.id);
+    },
+    x: () => {
+      const row = rows[focused];
+      if (row) selection.toggle(row.id);
+    },
+    '/': focusDeskSearch,
+    '?': () => setShowShortcuts(true),
+  });
+
+  const applyBulk = (change: { published?: boolean; quality?: number }) =>
+    bulk.apply(
+      selection.allMatching
+        ? { filter }
+        : { articles: rows.filter((row) => selection.selected.has(row.id)).map((row) => ({ id: row.id, version: row.version })) },
+      change,
+    );
+
+  return (
+    <>
+      <DeskMessageLine message={message} onUndo={bulk.undoBatch} busy={bulk.busy} />
+
+      {selection.count > 0 ? (
+        <BulkBar
+          count={selection.count}
+          allMatching={selection.allMatching}
+          offerAllMatching={!selection.allMatching && selection.allOnPage && total > rows.length}
+          total={total}
+          busy={bulk.busy}
+          onSelectAllMatching={selection.selectAllMatching}
+          onApply={applyBulk}
+          onClear={selection.clear}
+          onInvalid={(reason) => say({ kind: 'error', text: reason })}
+        />
+      ) : null}
+
+      <div className="table-scroll">
+        <table className="desk-table">
+          <caption className="visually-hidden">Articles, {total} matching. Press ? for keyboard shortcuts.</caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <input
+                  type="checkbox"
+                  aria-label="Select every article on this page"
+                  checked={selection.allOnPage}
+                  onChange={selection.togglePage}
+                />
+              </th>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={sort.column === column.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <Link href={sortHrefs[column.key]}>
+                    {column.label}
+                    {sort.column === column.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={COLUMNS.length + 1} className="empty">
+                  No article matches these filters.
+                </td>
+              </tr>
+            ) : null}
+            {rows.map((row, index) => (
+              <ArticleRow
+                key={row.id}
+                row={row}
+                rowRef={(element) => {
+                  rowRefs.current[index] = element;
+                }}
+                focused={focused === index}
+                pending={pendingIds.has(row.id)}
+                selected={selection.isSelected(row.id)}
+                editing={editing === row.id}
+                onFocus={() => setFocused(index)}
+                onToggleSelected={() => selection.toggle(row.id)}
+                onTogglePublished={() => togglePublished(row)}
+                onEditQuality={() => setEditing(row.id)}
+                onSaveQuality={(text) => saveQuality(row, text)}
+                onCancelEdit={() => {
+                  setEditing(null);
+                  rowRefs.current[index]?.focus();
+                }}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">
+        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>p</kbd> publish/unpublish, <kbd>e</kbd> edit quality, <kbd>x</kbd> select,{' '}
+        <kbd>/</kbd> search, <kbd>?</kbd> all shortcuts.
+      </p>
+      <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
+    </>
+  );
+}
