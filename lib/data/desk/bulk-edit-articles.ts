@@ -9,7 +9,8 @@ import { changedFields, DESK_ROW_SELECT, toDeskRow, type ChangeVia, type Editori
 
 import { recordChanges, type ChangeRecord } from './record-changes';
 
-export type BulkOutcome = { batchId: string | null; matched: number; changed: number };
+export type { BulkOutcome };
+import type { BulkOutcome } from '../../schemas/desk-responses';
 
 /** Keeps `IN (…)` lists under every driver's parameter limit. */
 const CHUNK = 5_000;

@@ -1,9 +1,10 @@
 import type { Prisma } from '../../db/client';
 import { qualityRank } from '../../ranking/trending';
+import type { ChangeEntry, DeskRow } from '../../schemas/desk-responses';
 
 export type EditorialField = 'published' | 'quality';
 export type EditorialValues = { published: boolean; quality: number | null };
-export type ChangeVia = 'desk' | 'bulk' | 'undo' | 'api';
+export type ChangeVia = ChangeEntry['via'];
 
 /** What a desk row shows and an edit needs to know. */
 export const DESK_ROW_SELECT = {
@@ -23,18 +24,7 @@ export const DESK_ROW_SELECT = {
 
 export type DeskRowRecord = Prisma.ArticleGetPayload<{ select: typeof DESK_ROW_SELECT }>;
 
-export type DeskRow = {
-  id: number;
-  title: string;
-  source: { name: string; domain: string };
-  publishedAt: string;
-  published: boolean;
-  quality: number | null;
-  heat: number | null;
-  version: number;
-  updatedAt: string;
-  editedByEditors: boolean;
-};
+export type { DeskRow };
 
 export function toDeskRow(row: DeskRowRecord): DeskRow {
   return {

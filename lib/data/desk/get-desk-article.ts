@@ -1,29 +1,9 @@
 import 'server-only';
 import { getDb } from '../../db/client';
-import { DESK_ROW_SELECT, toDeskRow, type DeskRow } from './editorial-fields';
+import type { ChangeEntry, DeskArticle } from '../../schemas/desk-responses';
+import { DESK_ROW_SELECT, toDeskRow } from './editorial-fields';
 
-export type ChangeEntry = {
-  id: string;
-  field: string;
-  oldValue: unknown;
-  newValue: unknown;
-  via: string;
-  batchId: string | null;
-  undoOfId: string | null;
-  createdAt: string;
-  user: { email: string; name: string | null } | null;
-  /** Whether undoing it is still possible: the field still holds the value it set, and it was not undone. */
-  undoable: boolean;
-};
-
-export type DeskArticle = DeskRow & {
-  excerpt: string | null;
-  url: string | null;
-  filePath: string | null;
-  filePublished: boolean | null;
-  fileQuality: number | null;
-  history: ChangeEntry[];
-};
+export type { ChangeEntry, DeskArticle };
 
 /** One article as the desk shows it, with its full change history, newest first. */
 export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
@@ -61,7 +41,7 @@ export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
       field: change.field,
       oldValue: JSON.parse(change.oldValue),
       newValue: JSON.parse(change.newValue),
-      via: change.via,
+      via: change.via as ChangeEntry['via'],
       batchId: change.batchId,
       undoOfId: change.undoOfId,
       createdAt: change.createdAt.toISOString(),

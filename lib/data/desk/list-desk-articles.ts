@@ -2,7 +2,8 @@ import 'server-only';
 import { getDb, type Prisma } from '../../db/client';
 import type { TDeskQuery } from '../../schemas/desk';
 import { deskFilterWhere } from './desk-filter-where';
-import { DESK_ROW_SELECT, toDeskRow, type DeskRow } from './editorial-fields';
+import type { DeskPage } from '../../schemas/desk-responses';
+import { DESK_ROW_SELECT, toDeskRow } from './editorial-fields';
 
 const SORT_COLUMNS: Record<TDeskQuery['sort'], (dir: Prisma.SortOrder) => Prisma.ArticleOrderByWithRelationInput> = {
   publishedAt: (dir) => ({ publishedAt: dir }),
@@ -15,7 +16,7 @@ const SORT_COLUMNS: Record<TDeskQuery['sort'], (dir: Prisma.SortOrder) => Prisma
   updatedAt: (dir) => ({ updatedAt: dir }),
 };
 
-export type DeskPage = { rows: DeskRow[]; total: number; page: number; pageSize: number; pages: number; searchTruncated: boolean };
+export type { DeskPage };
 
 /** The desk's table: every article, published or not, filtered, sorted and paged. */
 export async function listDeskArticles(query: TDeskQuery): Promise<DeskPage> {

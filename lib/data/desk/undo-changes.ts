@@ -7,7 +7,8 @@ import { DESK_ROW_SELECT, editorialUpdate, toDeskRow, type EditorialField } from
 
 import { recordChanges } from './record-changes';
 
-export type UndoOutcome = { undone: number; skipped: number; batchId: string };
+export type { UndoOutcome };
+import type { UndoOutcome } from '../../schemas/desk-responses';
 
 /**
  * Puts fields back to what a change (or a whole bulk batch) replaced. A field

@@ -1,0 +1,148 @@
+/**
+ * The JSON API's OpenAPI 3.1 description, generated from the same zod
+ * schemas the guard validates with and the data layer's answers are typed
+ * by. A test checks that every route handler under app/api/desk is in it.
+ */
+import { z } from 'zod';
+import { ZArticleEdit, ZBulkEdit, ZDeskQuery } from '../schemas/desk';
+import { ZBulkOutcome, ZDeskArticle, ZDeskPage, ZDeskRow, ZRefusal, ZUndoOutcome } from '../schemas/desk-responses';
+
+type JsonSchema = Record<string, unknown>;
+
+/** The input side of a schema (what a caller sends); transforms and defaults are described, not run. */
+function input(schema: z.ZodType): JsonSchema {
+  const { $schema: _draft, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+function output(schema: z.ZodType): JsonSchema {
+  const { $schema: _draft, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+
+const refusal = (description: string) => ({ description, content: json({ $ref: '#/components/schemas/Refusal' }) });
+
+const REFUSALS = {
+  '400': refusal('invalid input: `issues` names each field and the reason'),
+  '401': refusal('no valid session cookie or API token'),
+  '403': refusal('your role may not do this'),
+} as const;
+
+const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, description: what, schema: { type: 'string' } });
+
+/** ZDeskQuery's fields as query parameters, each with its own schema. */
+function queryParameters(): JsonSchema[] {
+  const schema = input(ZDeskQuery) as { allOf?: { properties?: Record<string, JsonSchema> }[]; properties?: Record<string, JsonSchema> };
+  const properties = Object.assign({}, schema.properties, ...(schema.allOf ?? []).map((part) => part.properties ?? {}));
+  return Object.entries(properties).map(([name, property]) => ({ name, in: 'query', required: false, schema: property }));
+}
+
+/** The article edit without `id`: the API takes the id from the path. */
+const articleEditBody = input(ZArticleEdit) as { properties?: Record<string, JsonSchema>; required?: string[] };
+
+export function openApiDocument(serverUrl: string) {
+  const { id: _id, ...editProperties } = articleEditBody.properties ?? {};
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Newsdesk desk API',
+      version: '1',
+      description:
+        'The desk for newsroom scripts, with the same checks, conflicts and audit as the desk itself. Authenticate with a ' +
+        'personal API token (`Authorization: Bearer nd_…`, created at /desk/tokens) or the desk session cookie.',
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }, { session: [] }],
+    paths: {
+      '/api/desk/openapi.json': {
+        get: {
+          summary: 'This description',
+          security: [],
+          responses: { '200': { description: 'the OpenAPI 3.1 document', content: json({ type: 'object' }) } },
+        },
+      },
+      '/api/desk/articles': {
+        get: {
+          summary: 'List articles, published or not: filtered, sorted and paged',
+          parameters: queryParameters(),
+          responses: { '200': { description: 'one page of articles', content: json(output(ZDeskPage)) }, ...REFUSALS },
+        },
+      },
+      '/api/desk/articles/{id}': {
+        get: {
+          summary: 'One article with its change history',
+          parameters: [idParameter('the article id')],
+          responses: {
+            '200': { description: 'the article', content: json(output(ZDeskArticle)) },
+            ...REFUSALS,
+            '404': refusal('no such article'),
+          },
+        },
+        patch: {
+          summary: 'Publish, unpublish or score one article, if it is still at the version you saw',
+          parameters: [idParameter('the article id')],
+          requestBody: {
+            required: true,
+            content: json({
+              ...articleEditBody,
+              properties: editProperties,
+              required: (articleEditBody.required ?? []).filter((key) => key !== 'id'),
+            }),
+          },
+          responses: {
+            '200': { description: 'the article as it is now', content: json(output(ZDeskRow)) },
+            ...REFUSALS,
+            '404': refusal('no such article'),
+            '409': refusal('the article changed since that version; `current` holds it as it is now'),
+            '413': refusal('the body is too large'),
+          },
+        },
+      },
+      '/api/desk/articles/bulk': {
+        post: {
+          summary: 'One change to many articles, all or nothing',
+          requestBody: { required: true, content: json(input(ZBulkEdit)) },
+          responses: {
+            '200': { description: 'how many matched and changed; undo with the batch id', content: json(output(ZBulkOutcome)) },
+            ...REFUSALS,
+            '404': refusal('a picked article does not exist'),
+            '409': refusal('a picked article changed since it was loaded; nothing was changed'),
+            '413': refusal('the body is too large'),
+          },
+        },
+      },
+      '/api/desk/changes/{id}/undo': {
+        post: {
+          summary: 'Put one changed field back',
+          parameters: [idParameter('the change id (from an article’s history)')],
+          responses: {
+            '200': { description: 'what was undone', content: json(output(ZUndoOutcome)) },
+            ...REFUSALS,
+            '404': refusal('no such change'),
+            '409': refusal('the field changed again since, or the change was already undone'),
+          },
+        },
+      },
+      '/api/desk/batches/{id}/undo': {
+        post: {
+          summary: 'Undo a whole bulk change; articles changed again since are kept and counted',
+          parameters: [idParameter('the batch id a bulk change answered')],
+          responses: {
+            '200': { description: 'what was undone and skipped', content: json(output(ZUndoOutcome)) },
+            ...REFUSALS,
+            '404': refusal('no such batch'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: { Refusal: output(ZRefusal) },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'a personal API token (nd_…)' },
+        session: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: 'the desk session' },
+      },
+    },
+  };
+}

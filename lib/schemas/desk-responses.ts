@@ -1,0 +1,68 @@
+/**
+ * What the desk's operations answer, as zod schemas: the TypeScript types of
+ * the data layer are inferred from them, and the JSON API's OpenAPI document
+ * is generated from them, so the description cannot drift from the code.
+ */
+import { z } from 'zod';
+
+const isoDateTime = z.string().describe('ISO-8601 date-time (UTC)');
+
+export const ZDeskRow = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  source: z.object({ name: z.string(), domain: z.string() }),
+  publishedAt: isoDateTime,
+  published: z.boolean(),
+  quality: z.number().int().nullable(),
+  heat: z.number().int().nullable(),
+  version: z.number().int().describe('send it back with an edit: a stale version is refused with 409'),
+  updatedAt: isoDateTime,
+  editedByEditors: z.boolean().describe('an editor has set published or quality, so re-imports keep them'),
+});
+export type DeskRow = z.infer<typeof ZDeskRow>;
+
+export const ZDeskPage = z.object({
+  rows: z.array(ZDeskRow),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pages: z.number().int(),
+  searchTruncated: z.boolean().describe('the search matched more articles than it ranks; only the newest are listed'),
+});
+export type DeskPage = z.infer<typeof ZDeskPage>;
+
+export const ZChangeEntry = z.object({
+  id: z.string(),
+  field: z.string(),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+  via: z.enum(['desk', 'bulk', 'undo', 'api']),
+  batchId: z.string().nullable(),
+  undoOfId: z.string().nullable(),
+  createdAt: isoDateTime,
+  user: z.object({ email: z.string(), name: z.string().nullable() }).nullable(),
+  undoable: z.boolean(),
+});
+export type ChangeEntry = z.infer<typeof ZChangeEntry>;
+
+export const ZDeskArticle = ZDeskRow.extend({
+  excerpt: z.string().nullable(),
+  url: z.string().nullable(),
+  filePath: z.string().nullable(),
+  filePublished: z.boolean().nullable(),
+  fileQuality: z.number().int().nullable(),
+  history: z.array(ZChangeEntry),
+});
+export type DeskArticle = z.infer<typeof ZDeskArticle>;
+
+export const ZBulkOutcome = z.object({ batchId: z.string().nullable(), matched: z.number().int(), changed: z.number().int() });
+export type BulkOutcome = z.infer<typeof ZBulkOutcome>;
+
+export const ZUndoOutcome = z.object({ undone: z.number().int(), skipped: z.number().int(), batchId: z.string() });
+export type UndoOutcome = z.infer<typeof ZUndoOutcome>;
+
+export const ZRefusal = z.object({
+  error: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  current: z.unknown().optional().describe('on 409: the record as it is now'),
+});
