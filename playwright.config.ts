@@ -1,21 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { resolveChromium } from './e2e/support/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// One clear line instead of every test failing to launch the browser.
-if (!existsSync(CHROMIUM)) {
-  throw new Error(`Chromium not found at ${CHROMIUM}: install the system package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-}
+const browser = await resolveChromium();
+// Once, in the runner process (workers load this file too).
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(`e2e browser: ${browser.description}`);
 
 /**
  * End-to-end tests against the production build, served by the same start
  * script as `npm start`, on a database of their own (e2e/serve.ts).
- * Chromium comes from the system (Debian's package): nothing is downloaded.
+ * Chromium is whichever e2e/support/browser.ts finds first; nothing is downloaded.
  */
 export default defineConfig({
   testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -25,8 +23,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: CHROMIUM,
+      executablePath: browser.executablePath,
       args: [
+        ...browser.args,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',

@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', 'e2e/**', '.next/**', 'scratch/**', 'bench/.work/**'],
+    exclude: ['node_modules/**', 'e2e/**/*.spec.ts', '.next/**', 'scratch/**', 'bench/.work/**'],
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/setup-database.ts'],
     testTimeout: 30_000,
