@@ -24,29 +24,49 @@ export type Comparison = {
   /** 0…1; ranks the stories an article could join. 1 for a shared URL. */
   score: number;
   reasons: ComparisonReason[];
+  /** Weighted Jaccard of the headlines. */
   headlineSimilarity: number;
-  /** Of headline and excerpt together; null when either excerpt is missing or too short. */
-  textSimilarity: number | null;
+  /** Shared headline weight over the lighter headline's weight. */
+  headlineContainment: number;
+  /** Containment of headline plus excerpt; null when either excerpt is missing or too short. */
+  textContainment: number | null;
 };
 
 /**
- * The thresholds, on weighted Jaccard similarity (template words weigh 0.3).
- * docs/clustering.md explains each figure.
+ * The thresholds. Headline similarity is weighted Jaccard (template words
+ * weigh 0.3); containment is the shared weight over the lighter side's
+ * weight, so a short headline or a clipped excerpt is not penalised for what
+ * the other side adds. docs/clustering.md explains each figure.
  */
 export const THRESHOLDS = {
+  /** Headline similarity at which the headlines alone make the case. */
   nearIdenticalHeadline: 0.7,
-  pairedHeadline: 0.4,
-  pairedText: 0.3,
+  /** Otherwise both: the headlines overlap this much… */
+  headlineContainment: 0.5,
+  /** …and headline plus excerpt overlap this much. */
+  textContainment: 0.4,
   /** The same three when one article lists the other as related coverage. */
-  withRelatedLink: { nearIdenticalHeadline: 0.5, pairedHeadline: 0.3, pairedText: 0.22 },
+  withRelatedLink: { nearIdenticalHeadline: 0.55, headlineContainment: 0.4, textContainment: 0.3 },
+  /** Containment means little when the lighter headline is a single word. */
+  minHeadlineWeight: 2,
 } as const;
 
-export function weightedJaccard(a: WeightedTerms, aWeight: number, b: WeightedTerms, bWeight: number): number {
+function sharedWeight(a: WeightedTerms, b: WeightedTerms): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const [term, weight] of small) if (large.has(term)) shared += weight;
+  return shared;
+}
+
+export function weightedJaccard(a: WeightedTerms, aWeight: number, b: WeightedTerms, bWeight: number): number {
+  const shared = sharedWeight(a, b);
   const union = aWeight + bWeight - shared;
   return union > 0 ? shared / union : 0;
+}
+
+export function weightedContainment(a: WeightedTerms, aWeight: number, b: WeightedTerms, bWeight: number): number {
+  const lighter = Math.min(aWeight, bWeight);
+  return lighter > 0 ? sharedWeight(a, b) / lighter : 0;
 }
 
 function shareAny(values: readonly string[], set: ReadonlySet<string> | readonly string[]): boolean {
@@ -69,9 +89,13 @@ function mentions(article: ArticleFeatures, term: string): boolean {
   return article.headline.has(term) || (article.text?.has(term) ?? false);
 }
 
-/** Each headline's subject is missing from the other headline. */
+/**
+ * Each headline's subject appears nowhere in the other article. Coverage of
+ * one event names the same actor somewhere; a template filled in for another
+ * company never mentions the first one.
+ */
 function subjectsDiffer(a: ArticleFeatures, b: ArticleFeatures): boolean {
-  return a.subject !== null && b.subject !== null && !b.headline.has(a.subject) && !a.headline.has(b.subject);
+  return a.subject !== null && b.subject !== null && !mentions(b, a.subject) && !mentions(a, b.subject);
 }
 
 /** Both headlines carry a number, and neither article mentions any of the other's. */
@@ -82,34 +106,47 @@ function numbersConflict(a: ArticleFeatures, b: ArticleFeatures): boolean {
   return aUnmatched && bUnmatched;
 }
 
-function verdict(same: boolean, score: number, reasons: ComparisonReason[], headlineSimilarity = 0, textSimilarity: number | null = null): Comparison {
-  return { same, score, reasons, headlineSimilarity, textSimilarity };
+type Measures = Pick<Comparison, 'headlineSimilarity' | 'headlineContainment' | 'textContainment'>;
+
+const NO_MEASURES: Measures = { headlineSimilarity: 0, headlineContainment: 0, textContainment: null };
+
+function verdict(same: boolean, score: number, reasons: ComparisonReason[], measures: Measures = NO_MEASURES): Comparison {
+  return { same, score, reasons, ...measures };
 }
 
 export function compareFeatures(a: ArticleFeatures, b: ArticleFeatures, options: ClusteringOptions): Comparison {
-  if (sharesUrl(a, b)) return verdict(true, 1, ['same-url'], 1, null);
+  if (sharesUrl(a, b)) return verdict(true, 1, ['same-url'], { headlineSimilarity: 1, headlineContainment: 1, textContainment: null });
   if (Math.abs(a.time - b.time) > options.windowHours * 3_600_000) return verdict(false, 0, ['outside-window']);
   if (!sharesDistinctiveWord(a, b)) return verdict(false, 0, ['no-shared-distinctive-word']);
 
-  const headlineSimilarity = weightedJaccard(a.headline, a.headlineWeight, b.headline, b.headlineWeight);
-  const textSimilarity =
-    a.text && b.text ? weightedJaccard(a.text, a.textWeight, b.text, b.textWeight) : null;
-  const score = textSimilarity === null ? headlineSimilarity : 0.6 * headlineSimilarity + 0.4 * textSimilarity;
-  if (numbersConflict(a, b)) return verdict(false, score, ['number-conflict'], headlineSimilarity, textSimilarity);
-  if (subjectsDiffer(a, b)) return verdict(false, score, ['different-subjects'], headlineSimilarity, textSimilarity);
+  const measures: Measures = {
+    headlineSimilarity: weightedJaccard(a.headline, a.headlineWeight, b.headline, b.headlineWeight),
+    headlineContainment: weightedContainment(a.headline, a.headlineWeight, b.headline, b.headlineWeight),
+    textContainment: a.text && b.text ? weightedContainment(a.text, a.textWeight, b.text, b.textWeight) : null,
+  };
+  const score = (measures.headlineSimilarity + (measures.textContainment ?? measures.headlineSimilarity)) / 2;
+  if (numbersConflict(a, b)) return verdict(false, score, ['number-conflict'], measures);
+  if (subjectsDiffer(a, b)) return verdict(false, score, ['different-subjects'], measures);
 
   const reasons: ComparisonReason[] = [];
   const related = shareAny(a.urls, b.relatedUrls) || shareAny(b.urls, a.relatedUrls);
   if (related) reasons.push('related-link');
   const limits = related ? THRESHOLDS.withRelatedLink : THRESHOLDS;
-  if (headlineSimilarity >= limits.nearIdenticalHeadline) reasons.push('near-identical-headline');
-  else if (textSimilarity !== null && headlineSimilarity >= limits.pairedHeadline && textSimilarity >= limits.pairedText) {
+  const headlinesCount = Math.min(a.headlineWeight, b.headlineWeight) >= THRESHOLDS.minHeadlineWeight;
+  if (measures.headlineSimilarity >= limits.nearIdenticalHeadline) {
+    reasons.push('near-identical-headline');
+  } else if (
+    headlinesCount &&
+    measures.textContainment !== null &&
+    measures.headlineContainment >= limits.headlineContainment &&
+    measures.textContainment >= limits.textContainment
+  ) {
     reasons.push('similar-headline-and-text');
   } else {
     reasons.push('too-different');
-    return verdict(false, score, reasons, headlineSimilarity, textSimilarity);
+    return verdict(false, score, reasons, measures);
   }
-  return verdict(true, Math.min(1, score + (related ? 0.05 : 0)), reasons, headlineSimilarity, textSimilarity);
+  return verdict(true, Math.min(1, score + (related ? 0.05 : 0)), reasons, measures);
 }
 
 /**

@@ -24,8 +24,8 @@ for (const story of stories) for (const key of story) leaderOf.set(key, story[0]
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 function evidence(a: string, b: string): string {
   const c: Comparison = compareArticles(byKey.get(a)!, byKey.get(b)!, { windowHours });
-  const text = c.textSimilarity === null ? '—' : c.textSimilarity.toFixed(2);
-  return `headline ${c.headlineSimilarity.toFixed(2)}, text ${text}: ${c.reasons.join(', ')}`;
+  const text = c.textContainment === null ? '—' : c.textContainment.toFixed(2);
+  return `headline ${c.headlineSimilarity.toFixed(2)} (containment ${c.headlineContainment.toFixed(2)}), text containment ${text}: ${c.reasons.join(', ')}`;
 }
 
 console.log(`${inputs.length} articles, ${stories.length} stories, window ${windowHours} h`);

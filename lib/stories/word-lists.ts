@@ -47,6 +47,8 @@ export const TEMPLATE_WORDS: readonly string[] = [
   // the site's own subject: nearly every headline here is about one of these
   'ai', 'ml', 'tech', 'technology', 'data', 'software', 'company', 'firm', 'startup', 'system', 'tool', 'model',
   'algorithm', 'online', 'digital', 'platform', 'service',
+  // "U.S." and "UK" open a third of policy headlines without naming the actor
+  'usa', 'uk', 'eu',
 ];
 
 /**
