@@ -14,7 +14,7 @@ export type StoryAssignment = { key: string; leaderKey: string };
  */
 export type PriorStory = { leader: ClusterInput; urls: readonly string[] };
 
-type Story = { leader: ArticleFeatures };
+type Story = { leader: ArticleFeatures; visited: number };
 
 /** A story holding a URL: the one whose leader comes first, so every caller resolves a URL alike. */
 function earlier(a: Story, b: Story): Story {
@@ -32,7 +32,6 @@ function createAssigner(options: ClusteringOptions) {
   const leadersByTerm = new Map<string, Story[]>();
   const storyByUrl = new Map<string, Story>();
   let visit = 0;
-  const visitedAt = new WeakMap<Story, number>();
 
   function holdUrl(url: string, story: Story) {
     const holder = storyByUrl.get(url);
@@ -68,8 +67,8 @@ function createAssigner(options: ClusteringOptions) {
       for (let i = list.length - 1; i >= 0; i--) {
         const story = list[i]!;
         if (story.leader.time < since) break;
-        if (visitedAt.get(story) === visit) continue;
-        visitedAt.set(story, visit);
+        if (story.visited === visit) continue;
+        story.visited = visit;
         const comparison = compareFeatures(story.leader, article, options);
         if (!comparison.same) continue;
         if (comparison.score > bestScore || (comparison.score === bestScore && best && earlier(story, best) === story)) {
@@ -83,7 +82,7 @@ function createAssigner(options: ClusteringOptions) {
 
   return {
     addPriorStory(leader: ClusterInput, urls: readonly string[]) {
-      const story: Story = { leader: articleFeatures(leader) };
+      const story: Story = { leader: articleFeatures(leader), visited: 0 };
       addLeader(story);
       for (const url of story.leader.urls) holdUrl(url, story);
       for (const url of urls) holdUrl(normaliseUrl(url) ?? url, story);
@@ -92,7 +91,7 @@ function createAssigner(options: ClusteringOptions) {
       const article = articleFeatures(input);
       let story = storyByIdentity(article) ?? storyByText(article);
       if (!story) {
-        story = { leader: article };
+        story = { leader: article, visited: 0 };
         addLeader(story);
       }
       for (const url of article.urls) holdUrl(url, story);

@@ -1,4 +1,4 @@
-import { articleFeatures, type ArticleFeatures } from './article-features';
+import { articleFeatures, relatedUrlsOf, textOf, type ArticleFeatures } from './article-features';
 import { resolveOptions, type ClusterInput, type ClusteringOptions } from './cluster-input';
 import type { WeightedTerms } from './headline-tokens';
 
@@ -28,7 +28,7 @@ export type Comparison = {
   headlineSimilarity: number;
   /** Shared headline weight over the lighter headline's weight. */
   headlineContainment: number;
-  /** Containment of headline plus excerpt; null when either excerpt is missing or too short. */
+  /** Containment of headline plus excerpt; null when either excerpt is missing or too short, or the headlines alone decided. */
   textContainment: number | null;
 };
 
@@ -86,7 +86,7 @@ function sharesDistinctiveWord(a: ArticleFeatures, b: ArticleFeatures): boolean 
 }
 
 function mentions(article: ArticleFeatures, term: string): boolean {
-  return article.headline.has(term) || (article.text?.has(term) ?? false);
+  return article.headline.has(term) || (textOf(article)?.terms.has(term) ?? false);
 }
 
 /**
@@ -119,26 +119,35 @@ export function compareFeatures(a: ArticleFeatures, b: ArticleFeatures, options:
   if (Math.abs(a.time - b.time) > options.windowHours * 3_600_000) return verdict(false, 0, ['outside-window']);
   if (!sharesDistinctiveWord(a, b)) return verdict(false, 0, ['no-shared-distinctive-word']);
 
+  const headlineSimilarity = weightedJaccard(a.headline, a.headlineWeight, b.headline, b.headlineWeight);
+  const headlineContainment = weightedContainment(a.headline, a.headlineWeight, b.headline, b.headlineWeight);
+  const headlinesCount = Math.min(a.headlineWeight, b.headlineWeight) >= THRESHOLDS.minHeadlineWeight;
+  const loosest = THRESHOLDS.withRelatedLink;
+  // Below even the related-link thresholds nothing else can help: skip reading the excerpts.
+  if (headlineSimilarity < loosest.nearIdenticalHeadline && (!headlinesCount || headlineContainment < loosest.headlineContainment)) {
+    return verdict(false, headlineSimilarity / 2, ['too-different'], { headlineSimilarity, headlineContainment, textContainment: null });
+  }
+  const aText = textOf(a);
+  const bText = textOf(b);
   const measures: Measures = {
-    headlineSimilarity: weightedJaccard(a.headline, a.headlineWeight, b.headline, b.headlineWeight),
-    headlineContainment: weightedContainment(a.headline, a.headlineWeight, b.headline, b.headlineWeight),
-    textContainment: a.text && b.text ? weightedContainment(a.text, a.textWeight, b.text, b.textWeight) : null,
+    headlineSimilarity,
+    headlineContainment,
+    textContainment: aText && bText ? weightedContainment(aText.terms, aText.weight, bText.terms, bText.weight) : null,
   };
-  const score = (measures.headlineSimilarity + (measures.textContainment ?? measures.headlineSimilarity)) / 2;
+  const score = (headlineSimilarity + (measures.textContainment ?? headlineSimilarity)) / 2;
   if (numbersConflict(a, b)) return verdict(false, score, ['number-conflict'], measures);
   if (subjectsDiffer(a, b)) return verdict(false, score, ['different-subjects'], measures);
 
   const reasons: ComparisonReason[] = [];
-  const related = shareAny(a.urls, b.relatedUrls) || shareAny(b.urls, a.relatedUrls);
+  const related = shareAny(a.urls, relatedUrlsOf(b)) || shareAny(b.urls, relatedUrlsOf(a));
   if (related) reasons.push('related-link');
   const limits = related ? THRESHOLDS.withRelatedLink : THRESHOLDS;
-  const headlinesCount = Math.min(a.headlineWeight, b.headlineWeight) >= THRESHOLDS.minHeadlineWeight;
-  if (measures.headlineSimilarity >= limits.nearIdenticalHeadline) {
+  if (headlineSimilarity >= limits.nearIdenticalHeadline) {
     reasons.push('near-identical-headline');
   } else if (
     headlinesCount &&
     measures.textContainment !== null &&
-    measures.headlineContainment >= limits.headlineContainment &&
+    headlineContainment >= limits.headlineContainment &&
     measures.textContainment >= limits.textContainment
   ) {
     reasons.push('similar-headline-and-text');

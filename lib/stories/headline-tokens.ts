@@ -34,22 +34,31 @@ const TEMPLATE_STEMS: ReadonlySet<string> = new Set(TEMPLATE_WORDS.map(stem));
 
 const UNIT_WORDS: Record<string, string> = { bn: 'billion', b: 'billion', m: 'million', mn: 'million', tn: 'trillion', k: 'thousand' };
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case words with accents, quotes, possessives and spelling variants folded. */
 export function splitWords(text: string): string[] {
-  let t = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/'/g, '')
-    .replace(/(\d),(?=\d{3}\b)/g, '$1');
-  for (const [pattern, replacement] of PHRASES) t = t.replace(pattern, replacement);
+  let t = text;
+  if (NON_ASCII.test(t)) {
+    t = t
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[\u2018\u2019\u02bc\u00b4]/g, "'");
+  }
+  t = t.toLowerCase();
+  if (t.includes("'") || t.includes('`')) t = t.replace(/`/g, "'").replace(/'s\b/g, '').replace(/'/g, '');
+  const hasDigit = /\d/.test(t);
+  if (hasDigit) t = t.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  for (const [trigger, pattern, replacement] of PHRASES) if (t.includes(trigger)) t = t.replace(pattern, replacement);
   // $40bn, £17m: the number and its unit are separate words, as in "$40 billion"
-  t = t.replace(/(\d)(bn|b|mn|m|tn|k)\b/g, (_, digit: string, unit: string) => `${digit} ${UNIT_WORDS[unit]}`);
+  if (hasDigit) t = t.replace(/(\d)(bn|b|mn|m|tn|k)\b/g, (_, digit: string, unit: string) => `${digit} ${UNIT_WORDS[unit]}`);
   const words: string[] = [];
-  for (const raw of t.split(/[^\p{L}\p{N}.]+/u)) {
+  for (const raw of t.split(NON_ASCII.test(t) ? /[^\p{L}\p{N}.]+/u : /[^a-z0-9.]+/)) {
     if (raw.length === 0) continue;
+    if (!raw.includes('.')) {
+      if (raw.length > 1 || /\d/.test(raw)) words.push(raw);
+      continue;
+    }
     // keep decimals (1.1 billion), split the rest on dots (e.g. "end.", "ai.com")
     for (const part of /^\d+\.\d+$/.test(raw) ? [raw] : raw.split('.')) {
       if (part.length === 0) continue;
@@ -66,13 +75,36 @@ export function termWeight(term: string): number {
   return TEMPLATE_STEMS.has(term) ? LOW_WEIGHT : 1;
 }
 
+type Term = { term: string; weight: number };
+
+/**
+ * Word → term, remembered: headlines reuse a small vocabulary, and stemming
+ * is most of the cost of reading an article. Bounded so a long-running
+ * process does not grow it without limit.
+ */
+const termCache = new Map<string, Term | null>();
+const TERM_CACHE_LIMIT = 200_000;
+
+function termOf(word: string): Term | null {
+  let cached = termCache.get(word);
+  if (cached === undefined) {
+    if (STOP_WORDS.has(word)) cached = null;
+    else {
+      const term = stem(word);
+      cached = { term, weight: termWeight(term) };
+    }
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    termCache.set(word, cached);
+  }
+  return cached;
+}
+
 /** Stemmed terms with their weights; stop words left out. */
 export function weightedTerms(words: readonly string[]): WeightedTerms {
   const terms: WeightedTerms = new Map();
   for (const word of words) {
-    if (STOP_WORDS.has(word)) continue;
-    const term = stem(word);
-    if (!terms.has(term)) terms.set(term, termWeight(term));
+    const found = termOf(word);
+    if (found && !terms.has(found.term)) terms.set(found.term, found.weight);
   }
   return terms;
 }

@@ -65,12 +65,26 @@ function isDroppedParameter(name: string, value: string): boolean {
   return amp !== undefined && amp(value);
 }
 
+/** Plain addresses (no query, fragment, escape, port, AMP or upper case) need no URL parser. */
+const PLAIN_URL = /^https?:\/\/([a-z0-9.-]+)(\/[a-z0-9\/._~!$&'()*+,;=:@-]*)?$/;
+
+function normalisePlainUrl(address: string): string | null {
+  const match = PLAIN_URL.exec(address);
+  if (!match || address.includes('amp')) return null;
+  const hostname = match[1]!.replace(/\.$/, '').replace(HOST_PREFIXES, '');
+  if (hostname.length === 0 || hostname.endsWith('.cdn.ampproject.org')) return null;
+  const path = (match[2] ?? '').replace(/\/{2,}/g, '/').replace(/\/+$/, '');
+  return `${hostname}${path}`;
+}
+
 /**
  * `host/path?query` with the scheme, www., default port, fragment, trailing
  * slash, tracking and AMP decorations removed and the remaining query sorted.
  * Null for anything that is not an http(s) URL.
  */
 export function normaliseUrl(address: string): string | null {
+  const plain = normalisePlainUrl(address);
+  if (plain !== null) return plain;
   let url: URL;
   try {
     url = new URL(address.trim());

@@ -53,17 +53,19 @@ export const TEMPLATE_WORDS: readonly string[] = [
 
 /**
  * Fixed phrases spelt one way before tokenising, so that different outlets'
- * spellings of the same thing share a term.
+ * spellings of the same thing share a term. Each pattern runs only when its
+ * trigger occurs in the lower-cased text (most headlines contain none).
  */
-export const PHRASES: readonly (readonly [RegExp, string])[] = [
-  [/\bartificial[\s-]+intelligence\b/g, ' ai '],
-  [/\ba\.i\.?(?=\s|$|[^a-z])/g, ' ai '],
-  [/\bmachine[\s-]+learning\b/g, ' ml '],
-  [/\bcovid[\s-]*19\b|\bsars[\s-]*cov[\s-]*2\b/g, ' covid '],
-  [/\bu\.s\.a?\.?(?=\s|$|[^a-z])/g, ' usa '],
-  [/\bu\.k\.(?=\s|$|[^a-z])/g, ' uk '],
-  [/\bface[\s-]+recognition\b/g, ' facial recognition '],
-  [/\bself[\s-]+driving\b/g, ' selfdriving '],
+export const PHRASES: readonly (readonly [trigger: string, pattern: RegExp, replacement: string])[] = [
+  ['artificial', /\bartificial[\s-]+intelligence\b/g, ' ai '],
+  ['a.i', /\ba\.i\.?(?=\s|$|[^a-z])/g, ' ai '],
+  ['machine', /\bmachine[\s-]+learning\b/g, ' ml '],
+  ['covid', /\bcovid[\s-]*19\b/g, ' covid '],
+  ['sars', /\bsars[\s-]*cov[\s-]*2\b/g, ' covid '],
+  ['u.s', /\bu\.s\.a?\.?(?=\s|$|[^a-z])/g, ' usa '],
+  ['u.k', /\bu\.k\.(?=\s|$|[^a-z])/g, ' uk '],
+  ['face', /\bface[\s-]+recognition\b/g, ' facial recognition '],
+  ['self', /\bself[\s-]+driving\b/g, ' selfdriving '],
 ];
 
 /** Quarters, halves and fiscal years ("Q3", "H1", "FY2021"): every earnings template has one. */
