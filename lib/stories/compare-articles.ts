@@ -11,9 +11,9 @@ export type ComparisonReason =
   | 'no-shared-distinctive-word'
   /** Each headline carries a number the other article never mentions (Q3/Q4, $40bn/$12bn, iPhone 12/13). */
   | 'number-conflict'
-  /** Each headline opens with a name the other headline lacks (Amazon… / Microsoft…; Acme… / Globex…). */
+  /** Each headline's subject (its first full-weight word) appears nowhere in the other article (Acme… / Globex… in one template). */
   | 'different-subjects'
-  /** One's URL is in the other's related coverage: lowers the text thresholds, never decides alone. */
+  /** One's URL is in the other's related coverage: lowers the thresholds, never decides alone. */
   | 'related-link'
   | 'near-identical-headline'
   | 'similar-headline-and-text'
@@ -69,9 +69,8 @@ export function weightedContainment(a: WeightedTerms, aWeight: number, b: Weight
   return lighter > 0 ? sharedWeight(a, b) / lighter : 0;
 }
 
-function shareAny(values: readonly string[], set: ReadonlySet<string> | readonly string[]): boolean {
-  const lookup = set instanceof Set ? set : new Set(set as readonly string[]);
-  for (const value of values) if (lookup.has(value)) return true;
+function shareAny(values: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const value of values) if (set.has(value)) return true;
   return false;
 }
 
