@@ -15,7 +15,8 @@ export function stem(word: string): string {
   let w = word;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !/(?:ss|us|is|os)$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('ses') && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(?:ss|us|is|os|as)$/.test(w)) w = w.slice(0, -1);
   let suffixRemoved = false;
   if (w.endsWith('ing') && w.length > 5 && VOWEL.test(w.slice(0, -3))) {
     w = w.slice(0, -3);
@@ -46,7 +47,8 @@ export function splitWords(text: string): string[] {
       .replace(/[\u2018\u2019\u02bc\u00b4]/g, "'");
   }
   t = t.toLowerCase();
-  if (t.includes("'") || t.includes('`')) t = t.replace(/`/g, "'").replace(/'s\b/g, '').replace(/'/g, '');
+  // possessives and contractions: Nvidia's → nvidia, won't → wont
+  if (t.includes("'") || t.includes('`')) t = t.replace(/['`](?:s\b)?/g, '');
   const hasDigit = /\d/.test(t);
   if (hasDigit) t = t.replace(/(\d),(?=\d{3}\b)/g, '$1');
   for (const [trigger, pattern, replacement] of PHRASES) if (t.includes(trigger)) t = t.replace(pattern, replacement);
