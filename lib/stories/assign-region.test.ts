@@ -73,7 +73,9 @@ class StoryStore {
       const widened = Math.max(end, ...newlyChanged.map((a) => a.publishedAt.getTime() + WINDOW_MS));
       const twinsBeyond = this.articles
         .slice(startIndex)
-        .some((a) => a.publishedAt.getTime() > end && identityUrls(a).some((url) => newlyChanged.some((c) => identityUrls(c).includes(url))));
+        .some(
+          (a) => a.publishedAt.getTime() > end && identityUrls(a).some((url) => newlyChanged.some((c) => identityUrls(c).includes(url))),
+        );
       if (widened <= end && !twinsBeyond) {
         for (const { key, leaderKey } of result) this.leaderOf.set(key, leaderKey);
         return;
@@ -170,7 +172,11 @@ describe('assignRegion', () => {
   it('ends where the batch does when articles are removed', () => {
     const store = new StoryStore();
     for (const article of [...inputs].sort(compareCanonical)) store.insert(article);
-    const removed = new Set(shuffled(inputs, 5).slice(0, 30).map((a) => a.key));
+    const removed = new Set(
+      shuffled(inputs, 5)
+        .slice(0, 30)
+        .map((a) => a.key),
+    );
     for (const key of removed) store.remove(key);
     expect(store.leaderOf).toEqual(asMap(assignStories(inputs.filter((a) => !removed.has(a.key)))));
   });

@@ -64,7 +64,8 @@ describe('clusterArticles on the labelled newsroom corpus', () => {
     const byKey = new Map(inputs.map((input) => [input.key, input]));
     for (const story of stories) {
       const leader = byKey.get(story[0]!)!;
-      for (const key of story.slice(1)) expect(compareArticles(leader, byKey.get(key)!).same, `${key} in the story of ${leader.key}`).toBe(true);
+      for (const key of story.slice(1))
+        expect(compareArticles(leader, byKey.get(key)!).same, `${key} in the story of ${leader.key}`).toBe(true);
     }
   });
 
@@ -90,7 +91,21 @@ describe('clusterArticles', () => {
   it('does not let a chain of weakly similar headlines grow one story', () => {
     // Each headline shares six of its seven words with the next one, so every
     // neighbour pair is near-identical, while the ends have nothing in common.
-    const words = ['quantum', 'lidar', 'startup', 'ouster', 'velodyne', 'merger', 'shareholders', 'approve', 'nasdaq', 'listing', 'sensor', 'fusion', 'tender'];
+    const words = [
+      'quantum',
+      'lidar',
+      'startup',
+      'ouster',
+      'velodyne',
+      'merger',
+      'shareholders',
+      'approve',
+      'nasdaq',
+      'listing',
+      'sensor',
+      'fusion',
+      'tender',
+    ];
     const chain = Array.from({ length: words.length - 6 }, (_, i) => article(`chain/${i}.md`, words.slice(i, i + 7).join(' '), i));
     for (let i = 1; i < chain.length; i++) expect(compareArticles(chain[i - 1]!, chain[i]!).same).toBe(true);
     expect(compareArticles(chain[0]!, chain[chain.length - 1]!).same).toBe(false);
@@ -106,7 +121,9 @@ describe('clusterArticles', () => {
   it('lets only an identical URL reach past the window', () => {
     const first = article('a.md', 'Amazon to buy iRobot for $1.7 billion', 0, { urls: ['https://www.axios.com/amazon-irobot'] });
     const copy = article('b.md', 'Amazon to buy iRobot for $1.7 billion', 80);
-    const recrawl = article('c.md', 'Amazon’s Roomba deal: what it means', 24 * 30, { urls: ['http://axios.com/amazon-irobot/?utm_source=twitter'] });
+    const recrawl = article('c.md', 'Amazon’s Roomba deal: what it means', 24 * 30, {
+      urls: ['http://axios.com/amazon-irobot/?utm_source=twitter'],
+    });
     expect(clusterArticles([copy, recrawl, first])).toEqual([['a.md', 'c.md'], ['b.md']]);
     expect(clusterArticles([copy, recrawl, first], { windowHours: 96 })).toEqual([['a.md', 'b.md', 'c.md']]);
   });

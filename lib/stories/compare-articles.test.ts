@@ -20,7 +20,10 @@ const hours = (base: string, n: number) => new Date(Date.parse(base) + n * 3_600
 
 describe('compareArticles', () => {
   it('treats a shared URL as the same article whatever the time or text', () => {
-    const first = article({ title: 'GitHub previews new AI tool that makes coding suggestions', urls: ['https://techcrunch.com/2021/06/29/github-copilot/'] });
+    const first = article({
+      title: 'GitHub previews new AI tool that makes coding suggestions',
+      urls: ['https://techcrunch.com/2021/06/29/github-copilot/'],
+    });
     const recrawl = article({
       title: 'Copilot opens to more developers',
       publishedAt: hours('2021-05-18T17:30:00Z', 24 * 400),
@@ -88,19 +91,26 @@ describe('compareArticles', () => {
     );
     expect(result).toMatchObject({ same: false, reasons: ['number-conflict'] });
     // A number one side states and the other does not is no conflict.
-    expect(compareArticles(article({ title: 'Zebra Technologies to Acquire Fetch Robotics' }), article({ title: 'Zebra Technologies acquiring Fetch Robotics for $290M' })).same).toBe(true);
+    expect(
+      compareArticles(
+        article({ title: 'Zebra Technologies to Acquire Fetch Robotics' }),
+        article({ title: 'Zebra Technologies acquiring Fetch Robotics for $290M' }),
+      ).same,
+    ).toBe(true);
   });
 
   it('counts a related link as support for similar text, never as a match by itself', () => {
     // The seed record and the Washington Post's report of the same letter.
     const hill = article({
       title: 'ACLU, civil rights groups urge Biden to halt use of facial recognition technology',
-      excerpt: 'The American Civil Liberties Union (ACLU) and other civil rights groups are urging President Biden to halt the use of facial recognition technology by the federal government over dangers the technolog',
+      excerpt:
+        'The American Civil Liberties Union (ACLU) and other civil rights groups are urging President Biden to halt the use of facial recognition technology by the federal government over dangers the technolog',
     });
     const wapo = (relatedUrls: string[]) =>
       article({
         title: 'Civil rights groups ask Biden administration to oppose facial recognition',
-        excerpt: 'The groups argue the software "would facilitate the mass tracking of each person’s movements in public space — something intolerable in a free and open society."',
+        excerpt:
+          'The groups argue the software "would facilitate the mass tracking of each person’s movements in public space — something intolerable in a free and open society."',
         relatedUrls,
       });
     const alone = compareArticles(hill, wapo([]));
@@ -119,8 +129,17 @@ describe('compareArticles', () => {
   });
 
   it('is symmetric', () => {
-    const a = article({ title: 'Facebook is shutting down its facial recognition system', excerpt: 'Facebook will shut down its facial recognition system and delete the face prints of more than a billion people, the company announced Tuesday.' });
-    const b = article({ title: 'Facebook to shut down face-recognition system, delete data of 1 billion users', excerpt: 'Facebook Inc said on Tuesday it was shutting down its face-recognition system and deleting the faceprints of more than 1 billion people.', relatedUrls: [] });
+    const a = article({
+      title: 'Facebook is shutting down its facial recognition system',
+      excerpt:
+        'Facebook will shut down its facial recognition system and delete the face prints of more than a billion people, the company announced Tuesday.',
+    });
+    const b = article({
+      title: 'Facebook to shut down face-recognition system, delete data of 1 billion users',
+      excerpt:
+        'Facebook Inc said on Tuesday it was shutting down its face-recognition system and deleting the faceprints of more than 1 billion people.',
+      relatedUrls: [],
+    });
     expect(compareArticles(a, b)).toEqual(compareArticles(b, a));
     expect(compareArticles(a, b).same).toBe(true);
   });

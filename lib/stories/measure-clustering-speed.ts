@@ -76,7 +76,28 @@ function timeCandidates() {
   );
 }
 
-const SYLLABLES = ['ka', 'ri', 'to', 'mo', 'sen', 'dra', 'vi', 'lon', 'qu', 'per', 'ix', 'al', 'tor', 'ne', 'ba', 'zu', 'chi', 'fel', 'gar', 'hy'];
+const SYLLABLES = [
+  'ka',
+  'ri',
+  'to',
+  'mo',
+  'sen',
+  'dra',
+  'vi',
+  'lon',
+  'qu',
+  'per',
+  'ix',
+  'al',
+  'tor',
+  'ne',
+  'ba',
+  'zu',
+  'chi',
+  'fel',
+  'gar',
+  'hy',
+];
 const TEMPLATE = ['market', 'report', 'says', 'new', 'ai', 'data', 'billion', 'launches', 'company', 'growth', 'deal', 'stock'];
 
 function syntheticStream(count: number): { inputs: ClusterInput[]; truth: string[][] } {
@@ -106,7 +127,11 @@ function syntheticStream(count: number): { inputs: ClusterInput[]; truth: string
       const headline = original.title.split(' ');
       const variant = next();
       const title =
-        variant < 0.3 ? `${original.title} - Reuters` : variant < 0.6 ? original.title.toUpperCase() : [...headline.slice(0, -1), word()].join(' ');
+        variant < 0.3
+          ? `${original.title} - Reuters`
+          : variant < 0.6
+            ? original.title.toUpperCase()
+            : [...headline.slice(0, -1), word()].join(' ');
       inputs.push({
         key: `synthetic/${String(i).padStart(6, '0')}.md`,
         title,
@@ -125,7 +150,10 @@ function syntheticStream(count: number): { inputs: ClusterInput[]; truth: string
       excerpt: next() < 0.9 ? `${words(20 + Math.floor(next() * 15)).join(' ')}.` : null,
       publishedAt: new Date(start + Math.floor((i / count) * span + next() * 3_600_000)),
       urls: [`https://outlet${i % 300}.example/news/${i}`],
-      relatedUrls: Array.from({ length: Math.floor(next() * 4) }, () => `https://outlet${Math.floor(next() * 300)}.example/news/${Math.floor(next() * count)}`),
+      relatedUrls: Array.from(
+        { length: Math.floor(next() * 4) },
+        () => `https://outlet${Math.floor(next() * 300)}.example/news/${Math.floor(next() * count)}`,
+      ),
       sourceDomain: `outlet${i % 300}.example`,
     });
     storyOf.push(i);
@@ -152,6 +180,12 @@ const quality = pairwiseQuality(stories, truth);
 const termCounts = new Map<string, number>();
 for (const input of inputs) for (const term of candidateTerms(input)) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
 const commonest = Math.max(...termCounts.values());
-console.log(`${ARTICLES} synthetic articles: features ${(featureMs / 1000).toFixed(2)} s, assignment ${(clusterMs / 1000).toFixed(2)} s, both from scratch ${(totalMs / 1000).toFixed(2)} s; ${stories.length} stories`);
-console.log(`commonest candidate term in ${((commonest / inputs.length) * 100).toFixed(1)} % of headlines; ${(inputs.length / 730).toFixed(0)} articles a day`);
-console.log(`synthetic truth: precision ${quality.precision.toFixed(3)}, recall ${quality.recall.toFixed(3)} (${quality.truePairs} true pairs)`);
+console.log(
+  `${ARTICLES} synthetic articles: features ${(featureMs / 1000).toFixed(2)} s, assignment ${(clusterMs / 1000).toFixed(2)} s, both from scratch ${(totalMs / 1000).toFixed(2)} s; ${stories.length} stories`,
+);
+console.log(
+  `commonest candidate term in ${((commonest / inputs.length) * 100).toFixed(1)} % of headlines; ${(inputs.length / 730).toFixed(0)} articles a day`,
+);
+console.log(
+  `synthetic truth: precision ${quality.precision.toFixed(3)}, recall ${quality.recall.toFixed(3)} (${quality.truePairs} true pairs)`,
+);

@@ -14,23 +14,35 @@ describe('normaliseUrl', () => {
   });
 
   it('drops tracking parameters and keeps and sorts the others', () => {
-    expect(normaliseUrl('https://techcrunch.com/2021/06/29/copilot/?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+Techcrunch')).toBe(
-      'techcrunch.com/2021/06/29/copilot',
-    );
+    expect(
+      normaliseUrl('https://techcrunch.com/2021/06/29/copilot/?utm_source=feedburner&utm_medium=feed&utm_campaign=Feed%3A+Techcrunch'),
+    ).toBe('techcrunch.com/2021/06/29/copilot');
     expect(normaliseUrl('https://example.com/story?fbclid=abc&gclid=x&ref=hn&UTM_Content=y')).toBe('example.com/story');
     expect(normaliseUrl('https://example.com/article.php?p=2&id=17&utm_source=rss')).toBe('example.com/article.php?id=17&p=2');
   });
 
   it('maps every AMP rendering to the page it renders', () => {
     const cases: [string, string][] = [
-      ['https://www.dailydot.com/debug/biden-facial-recognition-pressure/?amp', 'https://www.dailydot.com/debug/biden-facial-recognition-pressure/'],
-      ['https://www.washingtonpost.com/technology/2021/02/17/facial-recognition-biden/?outputType=amp', 'https://www.washingtonpost.com/technology/2021/02/17/facial-recognition-biden/'],
-      ['https://www-dailydot-com.cdn.ampproject.org/c/s/www.dailydot.com/debug/biden-facial-recognition-pressure/?amp', 'https://www.dailydot.com/debug/biden-facial-recognition-pressure/'],
+      [
+        'https://www.dailydot.com/debug/biden-facial-recognition-pressure/?amp',
+        'https://www.dailydot.com/debug/biden-facial-recognition-pressure/',
+      ],
+      [
+        'https://www.washingtonpost.com/technology/2021/02/17/facial-recognition-biden/?outputType=amp',
+        'https://www.washingtonpost.com/technology/2021/02/17/facial-recognition-biden/',
+      ],
+      [
+        'https://www-dailydot-com.cdn.ampproject.org/c/s/www.dailydot.com/debug/biden-facial-recognition-pressure/?amp',
+        'https://www.dailydot.com/debug/biden-facial-recognition-pressure/',
+      ],
       ['https://techcrunch.com/2020/12/11/hyundai-boston-dynamics/amp/', 'https://techcrunch.com/2020/12/11/hyundai-boston-dynamics/'],
       ['https://www.zdnet.com/google-amp/article/chatgpt-explained/', 'https://www.zdnet.com/article/chatgpt-explained/'],
       ['https://www.cnbc.com/amp/2021/04/12/microsoft-nuance.html', 'https://www.cnbc.com/2021/04/12/microsoft-nuance.html'],
       ['https://www.bbc.com/news/technology-54142567.amp', 'https://www.bbc.com/news/technology-54142567'],
-      ['https://www.nytimes.com/2021/11/02/technology/facebook-facial-recognition.amp.html', 'https://www.nytimes.com/2021/11/02/technology/facebook-facial-recognition.html'],
+      [
+        'https://www.nytimes.com/2021/11/02/technology/facebook-facial-recognition.amp.html',
+        'https://www.nytimes.com/2021/11/02/technology/facebook-facial-recognition.html',
+      ],
       ['https://amp.theguardian.com/technology/2020/sep/15/arm-nvidia', 'https://www.theguardian.com/technology/2020/sep/15/arm-nvidia'],
       ['https://www.google.com/amp/s/www.theverge.com/platform/x', 'https://www.theverge.com/platform/x'],
       ['https://arstechnica.com/a/2021/06/copilot/?amp=1', 'https://arstechnica.com/a/2021/06/copilot/'],

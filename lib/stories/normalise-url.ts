@@ -7,10 +7,46 @@
 
 /** Marketing and referral parameters: they say how a reader arrived, not what they read. */
 const TRACKING_PARAMETERS = new Set([
-  'fbclid', 'gclid', 'dclid', 'msclkid', 'yclid', 'igshid', 'twclid', 'mc_cid', 'mc_eid', 'ocid', 'cmpid', 'cmp',
-  'smid', 'smtyp', 'ref', 'ref_src', 'ref_url', 'referrer', 'src', 'guccounter', 'guce_referrer', 'guce_referrer_sig',
-  '_ga', '_gl', 'sr_share', 'taid', 'ncid', 'soc_src', 'soc_trk', 'tpcc', 'mbid', 'feedtype', 'feedname', 'spm',
-  'at_medium', 'at_campaign', 'xtor', 'wt_mc', 'icid', 'traffic_source',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'msclkid',
+  'yclid',
+  'igshid',
+  'twclid',
+  'mc_cid',
+  'mc_eid',
+  'ocid',
+  'cmpid',
+  'cmp',
+  'smid',
+  'smtyp',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'referrer',
+  'src',
+  'guccounter',
+  'guce_referrer',
+  'guce_referrer_sig',
+  '_ga',
+  '_gl',
+  'sr_share',
+  'taid',
+  'ncid',
+  'soc_src',
+  'soc_trk',
+  'tpcc',
+  'mbid',
+  'feedtype',
+  'feedname',
+  'spm',
+  'at_medium',
+  'at_campaign',
+  'xtor',
+  'wt_mc',
+  'icid',
+  'traffic_source',
 ]);
 
 /** Switches that only ask for the AMP rendering of the same page. */
@@ -45,7 +81,9 @@ function decodeUnreserved(text: string): string {
 }
 
 function normalisePath(pathname: string): string {
-  let segments = decodeUnreserved(pathname).split('/').filter((segment) => segment.length > 0);
+  let segments = decodeUnreserved(pathname)
+    .split('/')
+    .filter((segment) => segment.length > 0);
   // AMP renderings that live under their own path: /amp/…, /google-amp/…, …/amp, ….amp, ….amp.html
   if (segments[0] === 'amp' || segments[0] === 'google-amp') segments = segments.slice(1);
   if (segments.length > 0 && segments[segments.length - 1] === 'amp') segments = segments.slice(0, -1);
