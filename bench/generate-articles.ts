@@ -63,7 +63,7 @@ const TOPICS = [
 ];
 
 /** Mulberry32: small, fast, and the same sequence everywhere. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -17,23 +17,13 @@ import { newsroomClusterInputs } from '../../test/fixtures/newsroom/corpus';
 import { articleFeatures } from './article-features';
 import { candidateTerms } from './candidate-terms';
 import type { ClusterInput } from './cluster-input';
+import { random } from '../../bench/generate-articles';
 import { clusterArticles } from './cluster-articles';
 import { compareArticles } from './compare-articles';
 import { pairwiseQuality } from './pairwise-quality';
 
 const argument = process.argv.indexOf('--articles');
 const ARTICLES = argument >= 0 ? Number(process.argv[argument + 1]) : 100_000;
-
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function copyOf(input: ClusterInput): ClusterInput {
   return { ...input, urls: [...input.urls], relatedUrls: [...input.relatedUrls] };
