@@ -12,7 +12,7 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
 import type { z } from 'zod';
-import { ARTICLES_TAG } from '../cache/cache-tags';
+import { ARTICLES_TAG } from '../cache/cache-tags.mjs';
 import type { ActiveUser } from '../data/auth/find-active-user';
 import { recordAuditEvent, type AuditTarget, type AuditVia } from '../data/audit/record-audit-event';
 import { getDb, type DbClient, type Prisma } from '../db/client';
@@ -134,7 +134,7 @@ export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): G
         return refuse(
           user,
           via,
-          { ok: false, status: error.status, error: error.message, current: error.current },
+          { ok: false, status: error.status, error: error.message, current: error.current, issues: error.issues },
           audit?.target(parsed.data) ?? null,
         );
       }

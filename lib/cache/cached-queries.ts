@@ -12,7 +12,7 @@ import { listMoreOnTopics } from '../data/reader/list-more-on-topics';
 import { listStories } from '../data/reader/list-stories';
 import { listTopics } from '../data/reader/list-topics';
 import { countPublishedStories, listSitemapEntries } from '../data/reader/list-sitemap-entries';
-import { ARTICLES_TAG } from './cache-tags';
+import { ARTICLES_TAG } from './cache-tags.mjs';
 
 const options = { tags: [ARTICLES_TAG] };
 

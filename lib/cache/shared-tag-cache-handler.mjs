@@ -18,6 +18,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { resolveDatabaseUrl, sqliteFileOf } from '../db/database-url.mjs';
+import { ARTICLES_TAG } from './cache-tags.mjs';
 
 const MAX_ENTRIES = Number(process.env.NEWSDESK_CACHE_MAX_ENTRIES ?? 5000);
 const SYNC_INTERVAL_MS = Number(process.env.NEWSDESK_CACHE_TAG_SYNC_MS ?? 1000);
@@ -33,7 +34,7 @@ const revalidatedAt = new Map();
 /** @type {Map<string, Entry>} insertion order doubles as recency order (LRU) */
 const entries = new Map();
 
-/** @type {{ read(): Promise<Array<{ tag: string, at: number }>>, write(tags: string[], at: number): Promise<void> } | null | undefined} */
+/** @type {{ read(): Promise<Array<{ tag: string, at: number }>>, write(tags: string[], at: number): Promise<void>, nextBoundary(after: number): Promise<number | null>, latestBoundary(after: number, upTo: number): Promise<number | null> } | null | undefined} */
 let store;
 let lastSync = 0;
 let warned = false;
@@ -55,8 +56,21 @@ function openStore() {
     const writeAll = database.transaction((/** @type {string[]} */ tags, /** @type {string} */ at) => {
       for (const tag of tags) upsert.run(tag, at);
     });
+    // Schedule boundaries of published articles, as Prisma stores SQLite date-times (text order is time order).
+    const boundary = (/** @type {string} */ aggregate, /** @type {string} */ condition) =>
+      database.prepare(
+        `SELECT ${aggregate}(t) AS t FROM (SELECT ${aggregate}("publishAt") AS t FROM "Article" WHERE "published" = 1 AND ${condition.replaceAll('$col', '"publishAt"')}
+         UNION ALL SELECT ${aggregate}("unpublishAt") FROM "Article" WHERE "published" = 1 AND ${condition.replaceAll('$col', '"unpublishAt"')})`,
+      );
+    const next = boundary('MIN', '$col > ?');
+    const latest = boundary('MAX', '$col > ? AND $col <= ?');
+    const text = (/** @type {number} */ ms) => new Date(ms).toISOString().replace('Z', '+00:00');
+    const time = (/** @type {any} */ row) => (row?.t ? Date.parse(row.t) : null);
     return {
       sync: true,
+      nextBoundary: async (/** @type {number} */ after) => time(next.get(text(after), text(after))),
+      latestBoundary: async (/** @type {number} */ after, /** @type {number} */ upTo) =>
+        time(latest.get(text(after), text(upTo), text(after), text(upTo))),
       read: async () =>
         /** @type {Array<{ tag: string, revalidatedAt: string }>} */ (select.all()).map((row) => ({
           tag: row.tag,
@@ -70,8 +84,21 @@ function openStore() {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   // An idle connection dropped by the server (restart, failover) must not take the app down.
   pool.on('error', warnOnce);
+  const at = (/** @type {number} */ index) => `to_timestamp($${index}::double precision / 1000) AT TIME ZONE 'UTC'`;
+  const boundary = async (/** @type {string} */ aggregate, /** @type {string} */ condition, /** @type {number[]} */ params) => {
+    const { rows } = await pool.query(
+      `SELECT EXTRACT(EPOCH FROM ${aggregate}(t)) * 1000 AS t FROM (
+         SELECT ${aggregate}("publishAt") AS t FROM "Article" WHERE "published" AND ${condition.replaceAll('$col', '"publishAt"')}
+         UNION ALL SELECT ${aggregate}("unpublishAt") FROM "Article" WHERE "published" AND ${condition.replaceAll('$col', '"unpublishAt"')}) boundaries`,
+      params,
+    );
+    return rows[0]?.t === null || rows[0]?.t === undefined ? null : Number(rows[0].t);
+  };
   return {
     sync: false,
+    nextBoundary: (/** @type {number} */ after) => boundary('MIN', `$col > ${at(1)}`, [after]),
+    latestBoundary: (/** @type {number} */ after, /** @type {number} */ upTo) =>
+      boundary('MAX', `$col > ${at(1)} AND $col <= ${at(2)}`, [after, upTo]),
     read: async () => {
       const { rows } = await pool.query(`SELECT "tag", EXTRACT(EPOCH FROM "revalidatedAt") * 1000 AS at FROM "CacheTagRevalidation"`);
       return rows.map((row) => ({ tag: row.tag, at: Number(row.at) }));
@@ -114,6 +141,47 @@ async function syncTags() {
   }
 }
 
+/**
+ * Schedules change what readers see with no one touching the data: at every
+ * `publishAt` and `unpublishAt` of a published article, pages showing
+ * articles go stale. Each instance works this out from its own clock (no job,
+ * no message), asking the database only when a boundary has passed or the
+ * articles changed; a boundary counts as a revalidation of ARTICLES_TAG.
+ */
+const schedule = {
+  /** The earliest boundary after `checkedAt` (null: none; undefined: not asked yet). */
+  /** @type {number | null | undefined} */ next: undefined,
+  /** Boundaries up to here are accounted for; no entry of this process is older than its start. */
+  checkedAt: Date.now(),
+  /** ARTICLES_TAG's revalidation time when last asked: an edit may have added a boundary. */
+  basis: 0,
+};
+
+/**
+ * An entry made up to this long after a boundary may have been rendered just
+ * before it (render, then store), so it is refreshed once more.
+ */
+const BOUNDARY_MARGIN_MS = 1000;
+
+async function passScheduleBoundaries() {
+  const current = getStore();
+  if (!current) return;
+  const now = Date.now();
+  const basis = revalidatedAt.get(ARTICLES_TAG) ?? 0;
+  const due = schedule.next === undefined || basis !== schedule.basis || (schedule.next !== null && schedule.next <= now);
+  if (!due) return;
+  try {
+    const since = Math.min(schedule.checkedAt, basis || now);
+    const passed = await current.latestBoundary(since, now);
+    if (passed !== null) revalidatedAt.set(ARTICLES_TAG, Math.max(revalidatedAt.get(ARTICLES_TAG) ?? 0, passed + BOUNDARY_MARGIN_MS));
+    schedule.next = await current.nextBoundary(now);
+    schedule.checkedAt = now;
+    schedule.basis = revalidatedAt.get(ARTICLES_TAG) ?? 0;
+  } catch (error) {
+    warnOnce(error);
+  }
+}
+
 /** @param {string[]} tags @param {number} since */
 function revalidatedSince(tags, since) {
   return tags.some((tag) => (revalidatedAt.get(tag) ?? 0) > since);
@@ -136,6 +204,7 @@ export default class SharedTagCacheHandler {
     if (!entry) return null;
     await syncTags();
     const tags = [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+    if (tags.includes(ARTICLES_TAG)) await passScheduleBoundaries();
     if (revalidatedSince(tags, entry.lastModified)) {
       entries.delete(key);
       return null;

@@ -121,7 +121,7 @@ describe('the guard refuses, and changes nothing', () => {
       [{ id: ids.seed, version: 1, quality: '50' }, /quality: must be a whole number/],
       [{ id: ids.seed, published: true }, /version: is required/],
       [{ id: 'abc', version: 1, published: true }, /id: must be an article id/],
-      [{ id: ids.seed, version: 1 }, /change published, quality or both/],
+      [{ id: ids.seed, version: 1 }, /change published, quality, publishAt or unpublishAt/],
       [{ id: ids.seed, version: 1, published: true, title: 'x'.repeat(100_000) }, /Unrecognized key/i],
       ['not an object', /expected object/i],
       [null, /expected object/i],

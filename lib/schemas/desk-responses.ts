@@ -15,6 +15,8 @@ export const ZDeskRow = z.object({
   published: z.boolean(),
   quality: z.number().int().nullable(),
   heat: z.number().int().nullable(),
+  publishAt: isoDateTime.nullable().describe('readers see it (if published) only from this instant'),
+  unpublishAt: isoDateTime.nullable().describe('readers stop seeing it at this instant'),
   version: z.number().int().describe('send it back with an edit: a stale version is refused with 409'),
   updatedAt: isoDateTime,
   editedByEditors: z.boolean().describe('an editor has set published or quality, so re-imports keep them'),

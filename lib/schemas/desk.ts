@@ -4,7 +4,7 @@
  * bulk edits. `quality` reuses the seed format's own schema.
  */
 import { z } from 'zod';
-import { QUALITY_MAX, QUALITY_MIN, ZQuality } from '../front-matter/schema';
+import { parseIsoDateTime, QUALITY_MAX, QUALITY_MIN, ZQuality } from '../front-matter/schema';
 
 export { QUALITY_MAX, QUALITY_MIN };
 
@@ -54,13 +54,14 @@ export function parseQualityText(text: string): { ok: true; value: number } | { 
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: parsed.error.issues[0]?.message ?? 'Not a quality.' };
 }
 
-export const DESK_STATUSES = ['all', 'published', 'unpublished'] as const;
+/** `scheduled`: published, going live later; `live`: what readers see now; `expired`: published, already taken down by its schedule. */
+export const DESK_STATUSES = ['all', 'published', 'unpublished', 'scheduled', 'live', 'expired'] as const;
 export const DESK_SORTS = ['publishedAt', 'title', 'source', 'quality', 'heat', 'published', 'updatedAt'] as const;
 
 export const ZDeskFilter = z
   .object({
     q: optionalText(200),
-    status: z.preprocess(emptyToUndefined, z.enum(DESK_STATUSES, { error: 'must be all, published or unpublished' }).default('all')),
+    status: z.preprocess(emptyToUndefined, z.enum(DESK_STATUSES, { error: `must be one of ${DESK_STATUSES.join(', ')}` }).default('all')),
     topic: optionalText(100),
     source: optionalText(253),
     from: optionalDate,
@@ -96,6 +97,40 @@ const ZVersion = z
   .int({ error: 'must be a whole number' })
   .positive({ error: 'must be positive' });
 
+/**
+ * An instant with its offset (`2026-12-01T06:00:00+01:00`, `…Z`), so there is
+ * no doubt which 06:00 was meant; stored and answered in UTC.
+ */
+export const ZInstant = z
+  .string({ error: 'must be an ISO-8601 date-time with an offset, such as 2026-12-01T06:00:00+01:00' })
+  .max(40, { error: 'must be an ISO-8601 date-time with an offset, such as 2026-12-01T06:00:00+01:00' })
+  .transform((value, context) => {
+    const date = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value.trim()) ? parseIsoDateTime(value) : undefined;
+    if (!date || !/T\d{2}:\d{2}/.test(value)) {
+      context.addIssue({
+        code: 'custom',
+        message: `must be an ISO-8601 date-time with an offset, such as 2026-12-01T06:00:00+01:00 (got ${JSON.stringify(value.slice(0, 40))})`,
+      });
+      return z.NEVER;
+    }
+    return date.toISOString();
+  });
+
+/** The schedule fields: an instant, or null to clear it. */
+const scheduleFields = {
+  publishAt: ZInstant.nullable().optional(),
+  unpublishAt: ZInstant.nullable().optional(),
+};
+
+const EDITABLE = ['published', 'quality', 'publishAt', 'unpublishAt'] as const;
+const changesSomething = (edit: Partial<Record<(typeof EDITABLE)[number], unknown>>) => EDITABLE.some((field) => edit[field] !== undefined);
+const NOTHING_TO_CHANGE = 'change published, quality, publishAt or unpublishAt';
+
+/** Both ends given: the window must not close before it opens. */
+const windowInOrder = (edit: { publishAt?: string | null; unpublishAt?: string | null }) =>
+  !edit.publishAt || !edit.unpublishAt || edit.unpublishAt > edit.publishAt;
+const WINDOW_OUT_OF_ORDER = { error: 'must be after publishAt', path: ['unpublishAt'] };
+
 /** A change to one article: what the editor saw (`version`) and what they want. */
 export const ZArticleEdit = z
   .object({
@@ -103,9 +138,11 @@ export const ZArticleEdit = z
     version: ZVersion,
     published: z.boolean({ error: 'must be true or false' }).optional(),
     quality: ZQuality.optional(),
+    ...scheduleFields,
   })
   .strict()
-  .refine((edit) => edit.published !== undefined || edit.quality !== undefined, { error: 'change published, quality or both' });
+  .refine(changesSomething, { error: NOTHING_TO_CHANGE })
+  .refine(windowInOrder, WINDOW_OUT_OF_ORDER);
 export type TArticleEdit = z.output<typeof ZArticleEdit>;
 
 /** A change to many articles: picked rows (with the versions seen), or everything matching a filter. */
@@ -124,9 +161,11 @@ export const ZBulkEdit = z
     ]),
     published: z.boolean({ error: 'must be true or false' }).optional(),
     quality: ZQuality.optional(),
+    ...scheduleFields,
   })
   .strict()
-  .refine((edit) => edit.published !== undefined || edit.quality !== undefined, { error: 'change published, quality or both' });
+  .refine(changesSomething, { error: NOTHING_TO_CHANGE })
+  .refine(windowInOrder, WINDOW_OUT_OF_ORDER);
 export type TBulkEdit = z.output<typeof ZBulkEdit>;
 
 export const ZUndo = z.union([

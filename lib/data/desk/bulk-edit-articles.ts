@@ -2,10 +2,19 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { DbClient, Prisma } from '../../db/client';
 import type { TBulkEdit } from '../../schemas/desk';
-import { qualityRank } from '../../ranking/trending';
 import { deskFilterWhere } from './desk-filter-where';
 import { RefusedError } from '../../errors/refused-error';
-import { changedFields, DESK_ROW_SELECT, toDeskRow, type ChangeVia, type EditorialField } from './editorial-fields';
+import { checkSchedule } from './check-schedule';
+import {
+  changedFields,
+  DESK_ROW_SELECT,
+  EDITORIAL_FIELDS,
+  editorialColumns,
+  editorialValues,
+  toDeskRow,
+  type ChangeVia,
+  type EditorialField,
+} from './editorial-fields';
 
 import { recordChanges, type ChangeRecord } from './record-changes';
 
@@ -19,7 +28,15 @@ async function inChunks(ids: number[], work: (chunk: number[]) => Promise<unknow
   for (let start = 0; start < ids.length; start += CHUNK) await work(ids.slice(start, start + CHUNK));
 }
 
-const TARGET_SELECT = { id: true, version: true, published: true, quality: true } satisfies Prisma.ArticleSelect;
+const TARGET_SELECT = {
+  id: true,
+  title: true,
+  version: true,
+  published: true,
+  quality: true,
+  publishAt: true,
+  unpublishAt: true,
+} satisfies Prisma.ArticleSelect;
 
 async function explicitTargets(tx: DbClient, articles: { id: number; version: number }[]) {
   const seen = new Map(articles.map((article) => [article.id, article.version]));
@@ -57,26 +74,29 @@ export async function bulkEditArticles(tx: DbClient, userId: string, edit: TBulk
   const at = new Date();
   const batchId = randomUUID();
   const changes: ChangeRecord[] = [];
-  const idsByField: Record<EditorialField, number[]> = { published: [], quality: [] };
+  const idsByField = new Map<EditorialField, number[]>(EDITORIAL_FIELDS.map((field) => [field, []]));
   for (const target of targets) {
-    for (const field of changedFields(target, edit)) {
-      idsByField[field].push(target.id);
-      changes.push({ articleId: target.id, field, oldValue: target[field], newValue: edit[field] });
+    const values = editorialValues(target);
+    const fields = changedFields(values, edit);
+    if (fields.length === 0) continue;
+    try {
+      checkSchedule(values, Object.fromEntries(fields.map((field) => [field, edit[field]])), at);
+    } catch (error) {
+      if (error instanceof RefusedError)
+        throw new RefusedError(400, `“${target.title}”: ${error.message}. Nothing was changed.`, undefined, error.issues);
+      throw error;
+    }
+    for (const field of fields) {
+      idsByField.get(field)!.push(target.id);
+      changes.push({ articleId: target.id, field, oldValue: values[field], newValue: edit[field] });
     }
   }
   const changedIds = [...new Set(changes.map((change) => change.articleId))];
   if (changedIds.length === 0) return { batchId: null, matched: targets.length, changed: 0 };
 
-  await inChunks(idsByField.published, (chunk) =>
-    tx.article.updateMany({ where: { id: { in: chunk } }, data: { published: edit.published, publishedEditedAt: at } }),
-  );
-  if (edit.quality !== undefined) {
-    await inChunks(idsByField.quality, (chunk) =>
-      tx.article.updateMany({
-        where: { id: { in: chunk } },
-        data: { quality: edit.quality, qualityRank: qualityRank(edit.quality), qualityEditedAt: at },
-      }),
-    );
+  for (const [field, ids] of idsByField) {
+    const data = editorialColumns({ [field]: edit[field] }, at);
+    await inChunks(ids, (chunk) => tx.article.updateMany({ where: { id: { in: chunk } }, data }));
   }
   await inChunks(changedIds, (chunk) => tx.article.updateMany({ where: { id: { in: chunk } }, data: { version: { increment: 1 } } }));
   for (let start = 0; start < changes.length; start += CHUNK) {

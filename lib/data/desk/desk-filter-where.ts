@@ -3,6 +3,7 @@ import type { Prisma } from '../../db/client';
 import type { TDeskFilter } from '../../schemas/desk';
 import { QUALITY_MIN } from '../../front-matter/schema';
 import { matchArticleIds } from '../search/match-article-ids';
+import { visibleArticleWhere } from '../reader/visibility';
 
 /**
  * A search matching more than this is cut to its most recently added articles (and
@@ -18,7 +19,16 @@ const DAY_MS = 86_400_000;
 export async function deskFilterWhere(filter: TDeskFilter): Promise<DeskWhere> {
   const where: Prisma.ArticleWhereInput = {};
   let searchTruncated = false;
-  if (filter.status !== 'all') where.published = filter.status === 'published';
+  const now = new Date();
+  const byStatus: Record<TDeskFilter['status'], Prisma.ArticleWhereInput> = {
+    all: {},
+    published: { published: true },
+    unpublished: { published: false },
+    scheduled: { published: true, publishAt: { gt: now } },
+    live: visibleArticleWhere(now),
+    expired: { published: true, unpublishAt: { lte: now } },
+  };
+  Object.assign(where, byStatus[filter.status]);
   if (filter.topic) where.topics = { some: { topic: { slug: filter.topic } } };
   if (filter.source) where.source = { domain: filter.source };
   if (filter.from || filter.to) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getDb } from '../../db/client';
 import type { ChangeEntry, DeskArticle } from '../../schemas/desk-responses';
-import { DESK_ROW_SELECT, toDeskRow } from './editorial-fields';
+import { DESK_ROW_SELECT, toDeskRow, type EditorialField } from './editorial-fields';
 
 export type { ChangeEntry, DeskArticle };
 
@@ -46,7 +46,7 @@ export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
       undoOfId: change.undoOfId,
       createdAt: change.createdAt.toISOString(),
       user: change.user,
-      undoable: !undone.has(change.id) && JSON.stringify(article[change.field as 'published' | 'quality']) === change.newValue,
+      undoable: !undone.has(change.id) && JSON.stringify(article[change.field as EditorialField]) === change.newValue,
     })),
   };
 }

@@ -56,7 +56,7 @@ export async function undoChanges(tx: DbClient, userId: string, undo: TUndo): Pr
       skipped++;
       continue;
     }
-    const previous = JSON.parse(change.oldValue) as boolean | number | null;
+    const previous = JSON.parse(change.oldValue) as boolean | number | string | null;
     const updated = await tx.article.updateMany({
       where: { id: article.id, version: article.version },
       data: editorialUpdate({ [field]: previous }, at),

@@ -3,6 +3,7 @@ import { getDb } from '../../db/client';
 import { safeHttpUrl } from '../../links/safe-url';
 import { youtubeVideoId } from '../../reader/featured-video';
 import { STORY_CARD_SELECT, toStoryCard, type Image, type StoryCard } from './story-card';
+import { visibleArticleWhere } from './visibility';
 
 export type StoryDetail = Omit<StoryCard, 'related'> & {
   category: string | null;
@@ -25,7 +26,7 @@ export type StoryDetail = Omit<StoryCard, 'related'> & {
 /** A published story with everything the story page shows; null when missing or unpublished. */
 export async function getStory(id: number): Promise<StoryDetail | null> {
   const row = await getDb().article.findFirst({
-    where: { id, published: true },
+    where: { id, ...visibleArticleWhere(new Date()) },
     select: {
       ...STORY_CARD_SELECT,
       category: true,

@@ -3,6 +3,7 @@ import type { Prisma } from '../../db/client';
 import { getDb } from '../../db/client';
 import { decodeCursor, encodeCursor, type RiverOrder } from '../../reader/river-cursor';
 import { STORY_CARD_SELECT, toStoryCard, type StoryCard } from './story-card';
+import { visibleArticleWhere } from './visibility';
 
 export const PAGE_SIZE = 30;
 
@@ -53,7 +54,7 @@ export async function listStories(order: RiverOrder, cursor?: string, filter: St
   if (after === 'invalid') return { stories: [], nextCursor: null, invalidCursor: true };
   const rows = await getDb().article.findMany({
     where: {
-      published: true,
+      ...visibleArticleWhere(new Date()),
       ...(filter.topicId !== undefined ? { topics: { some: { topicId: filter.topicId } } } : {}),
       ...(filter.sourceId !== undefined ? { sourceId: filter.sourceId } : {}),
       ...after,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '../../db/client';
+import { visibleArticleWhere } from './visibility';
 
 export type TopicSummary = { id: number; slug: string; name: string; stories: number };
 
@@ -7,7 +8,7 @@ export type TopicSummary = { id: number; slug: string; name: string; stories: nu
 export async function listTopics(): Promise<TopicSummary[]> {
   const counts = await getDb().articleTopic.groupBy({
     by: ['topicId'],
-    where: { article: { published: true } },
+    where: { article: visibleArticleWhere(new Date()) },
     _count: { articleId: true },
   });
   if (counts.length === 0) return [];

@@ -2,6 +2,7 @@ import 'server-only';
 import { getDatabaseEngine, getDb } from '../../db/client';
 import { MARK_END, MARK_START, markTerms, searchTerms, snippetAround, toFts5Query, toTsQuery } from '../../reader/search-query';
 import { STORY_CARD_SELECT, toStoryCard, type StoryCard } from './story-card';
+import { visibleArticleSql } from './visibility';
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -27,20 +28,21 @@ type Ranking = { total: number; more: boolean; ranked: Ranked[] };
  */
 async function rankWithFts5(query: string, limit: number, offset: number): Promise<Ranking> {
   const db = getDb();
+  const visible = visibleArticleSql(new Date());
   const [edge] = await db.$queryRaw<{ id: bigint | number }[]>`
     SELECT rowid AS id FROM article_search WHERE article_search MATCH ${query}
     ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW - 1}`;
   const since = Number(edge?.id ?? 0);
   const [count] = await db.$queryRaw<{ total: bigint | number }[]>`
     SELECT COUNT(*) AS total FROM article_search s CROSS JOIN "Article" a ON a.id = s.rowid
-    WHERE article_search MATCH ${query} AND s.rowid >= ${since} AND a.published = 1`;
+    WHERE article_search MATCH ${query} AND s.rowid >= ${since} AND ${visible}`;
   const ranked = await db.$queryRaw<Ranked[]>`
     SELECT a.id AS id,
       highlight(article_search, 0, ${MARK_START}, ${MARK_END}) AS "titleHighlight",
       snippet(article_search, 1, ${MARK_START}, ${MARK_END}, '…', 32) AS "excerptHighlight",
       snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 16) AS "relatedHighlight"
     FROM article_search s CROSS JOIN "Article" a ON a.id = s.rowid
-    WHERE article_search MATCH ${query} AND s.rowid >= ${since} AND a.published = 1
+    WHERE article_search MATCH ${query} AND s.rowid >= ${since} AND ${visible}
     ORDER BY bm25(article_search, 10.0, 2.0, 5.0), a."publishedAt" DESC
     LIMIT ${limit} OFFSET ${offset}`;
   return { total: Number(count?.total ?? 0), more: since > 0, ranked };
@@ -53,17 +55,18 @@ async function rankWithFts5(query: string, limit: number, offset: number): Promi
  */
 async function rankWithTsvector(query: string, terms: string[], limit: number, offset: number): Promise<Ranking> {
   const db = getDb();
+  const visible = visibleArticleSql(new Date());
   const [edge] = await db.$queryRaw<{ id: number }[]>`
     SELECT "articleId" AS id FROM article_search WHERE document @@ to_tsquery('english', ${query})
     ORDER BY "articleId" DESC OFFSET ${SEARCH_WINDOW - 1} LIMIT 1`;
   const since = Number(edge?.id ?? 0);
   const [count] = await db.$queryRaw<{ total: bigint | number }[]>`
     SELECT COUNT(*) AS total FROM article_search s JOIN "Article" a ON a.id = s."articleId"
-    WHERE s.document @@ to_tsquery('english', ${query}) AND s."articleId" >= ${since} AND a.published`;
+    WHERE s.document @@ to_tsquery('english', ${query}) AND s."articleId" >= ${since} AND ${visible}`;
   const rows = await db.$queryRaw<{ id: number; title: string; excerpt: string | null; relatedTitles: string }[]>`
     SELECT a.id, a.title, a.excerpt, a."relatedTitles"
     FROM article_search s JOIN "Article" a ON a.id = s."articleId", to_tsquery('english', ${query}) q
-    WHERE s.document @@ q AND s."articleId" >= ${since} AND a.published
+    WHERE s.document @@ q AND s."articleId" >= ${since} AND ${visible}
     ORDER BY ts_rank_cd(s.document, q) DESC, a."publishedAt" DESC
     LIMIT ${limit} OFFSET ${offset}`;
   const ranked = rows.map((row) => ({
