@@ -37,7 +37,7 @@ describe('the OpenAPI document', () => {
   it('takes its bodies and answers from the zod schemas', () => {
     const patch = document.paths['/api/desk/articles/{id}'].patch;
     const body = patch.requestBody.content['application/json'].schema as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(body.properties).sort()).toEqual(['published', 'quality', 'version']);
+    expect(Object.keys(body.properties).sort()).toEqual(['publishAt', 'published', 'quality', 'unpublishAt', 'version']);
     expect(body.required).toEqual(['version']);
     expect(body.properties.quality).toMatchObject({ type: 'integer', minimum: 0, maximum: 1000 });
     const list = document.paths['/api/desk/articles'].get;

@@ -129,6 +129,9 @@ export const ARTICLE_COLUMNS = {
     publishedEditedAt: 'dateTime',
     qualityEditedAt: 'dateTime',
     version: 'number',
+    // The schedule is the editors' alone: the seed format has no such fields.
+    publishAt: 'dateTime',
+    unpublishAt: 'dateTime',
   },
   database: { id: 'number', createdAt: 'dateTime', updatedAt: 'dateTime' },
 } as const satisfies Record<string, Record<string, Codec>>;
