@@ -22,6 +22,9 @@ export function DeskFilters({ query, topics }: { query: TDeskQuery; topics: { sl
           <option value="all">All</option>
           <option value="published">Published</option>
           <option value="unpublished">Unpublished</option>
+          <option value="scheduled">Scheduled (goes live later)</option>
+          <option value="live">Live (readers see it now)</option>
+          <option value="expired">Expired (came down)</option>
         </select>
       </label>
       <label>

@@ -9,6 +9,7 @@ import { bulkEditArticles } from '../data/desk/bulk-edit-articles';
 import { editArticle as editArticleData } from '../data/desk/edit-article';
 import { getDeskArticle } from '../data/desk/get-desk-article';
 import { listDeskArticles } from '../data/desk/list-desk-articles';
+import { listScheduleChanges } from '../data/desk/list-schedule-changes';
 import { undoChanges } from '../data/desk/undo-changes';
 import { RefusedError } from '../errors/refused-error';
 import { ZArticleEdit, ZArticleId, ZBulkEdit, ZDeskQuery, ZUndo } from '../schemas/desk';
@@ -17,6 +18,13 @@ export const listArticles = guarded({
   permission: 'curateArticles',
   input: ZDeskQuery,
   run: (query) => listDeskArticles(query),
+});
+
+/** What the schedule puts on the river or takes off it in the next `hours` (default a day). */
+export const listUpcomingScheduleChanges = guarded({
+  permission: 'curateArticles',
+  input: z.object({ hours: z.number().int().min(1).max(24 * 14).default(24) }).strict(),
+  run: ({ hours }, { db }) => listScheduleChanges(db, new Date(), hours),
 });
 
 export const getArticle = guarded({

@@ -7,7 +7,8 @@ import { DESK_SEARCH_LIMIT } from '@/lib/data/desk/desk-filter-where';
 import { listTopicOptions } from '@/lib/data/desk/list-topic-options';
 import { DESK_SORTS, ZDeskQuery, type TDeskQuery } from '@/lib/schemas/desk';
 import { deskHref } from '@/lib/links/desk-path';
-import { listArticles } from '@/lib/operations';
+import { listArticles, listUpcomingScheduleChanges } from '@/lib/operations';
+import { UpcomingSchedule } from '@/components/desk/schedule/upcoming-schedule';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -17,7 +18,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = ZDeskQuery.safeParse(raw);
   const query: TDeskQuery = parsed.success ? parsed.data : ZDeskQuery.parse({});
-  const result = await listArticles(query);
+  const [result, upcoming] = await Promise.all([listArticles(query), listUpcomingScheduleChanges({})]);
   if (!result.ok) {
     if (result.status === 401) redirect('/signin?callbackUrl=/desk');
     return <p role="alert">{result.error}</p>;
@@ -41,6 +42,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         </p>
       ) : null}
       <DeskFilters query={query} topics={await listTopicOptions()} />
+      {upcoming.ok ? <UpcomingSchedule changes={upcoming.data} /> : null}
       {page.searchTruncated ? (
         <p className="notice">
           Many articles match that search: showing the {DESK_SEARCH_LIMIT} most recently added. Add words or filters to narrow it.

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import type { Ref } from 'react';
 import type { DeskRow } from '@/lib/data/desk/editorial-fields';
+import { ScheduleBadge } from '../schedule/schedule-badge';
 import { QualityEditor } from './quality-editor';
 
 /** One article in the desk table: select, headline, source, date, status toggle, quality, heat, last change. */
@@ -63,6 +64,7 @@ export function ArticleRow({
         >
           {row.published ? 'Published' : 'Unpublished'}
         </button>
+        <ScheduleBadge article={row} />
       </td>
       <td>
         {editing ? (

@@ -1,9 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { parseQualityText, QUALITY_MAX, QUALITY_MIN } from '@/lib/schemas/desk';
+import { browserTimeZone, fromLocalInput, ScheduleFields } from '../schedule/schedule-fields';
+import type { BulkChange } from './use-bulk-actions';
 
-type Change = { published?: boolean; quality?: number };
+const noSubscription = () => () => {};
 
 /** What can be done to the selected articles at once. */
 export function BulkBar({
@@ -23,11 +25,14 @@ export function BulkBar({
   total: number;
   busy: boolean;
   onSelectAllMatching: () => void;
-  onApply: (change: Change) => void;
+  onApply: (change: BulkChange) => void;
   onClear: () => void;
   onInvalid: (reason: string) => void;
 }) {
   const [quality, setQuality] = useState('');
+  const [publishAt, setPublishAt] = useState('');
+  const [unpublishAt, setUnpublishAt] = useState('');
+  const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => null);
   return (
     <div className="bulk-bar" role="region" aria-label="Bulk actions">
       <span>
@@ -69,6 +74,30 @@ export function BulkBar({
           Set quality
         </button>
       </form>
+      <details className="bulk-schedule">
+        <summary>Schedule…</summary>
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onApply({ publishAt: fromLocalInput(publishAt), unpublishAt: fromLocalInput(unpublishAt) });
+          }}
+        >
+          <ScheduleFields
+            publishAt={publishAt}
+            unpublishAt={unpublishAt}
+            onPublishAt={setPublishAt}
+            onUnpublishAt={setUnpublishAt}
+            timeZone={timeZone}
+          />
+          <button type="submit" disabled={busy}>
+            Set schedule
+          </button>
+          <button type="button" className="secondary" disabled={busy} onClick={() => onApply({ publishAt: null, unpublishAt: null })}>
+            Clear schedule
+          </button>
+        </form>
+      </details>
       <button type="button" className="secondary" onClick={onClear}>
         Clear selection
       </button>

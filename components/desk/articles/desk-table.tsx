@@ -8,7 +8,7 @@ import { ShortcutsDialog } from '../shortcuts-dialog';
 import { ArticleRow } from './article-row';
 import { BulkBar } from './bulk-bar';
 import { DeskMessageLine, type DeskMessage } from './desk-message';
-import { useBulkActions } from './use-bulk-actions';
+import { useBulkActions, type BulkChange } from './use-bulk-actions';
 import { focusDeskSearch, useDeskKeyboard } from './use-desk-keyboard';
 import { useOptimisticRows } from './use-optimistic-rows';
 import { useSelection } from './use-selection';
@@ -91,7 +91,7 @@ export function DeskTable({
     '?': () => setShowShortcuts(true),
   });
 
-  const applyBulk = (change: { published?: boolean; quality?: number }) =>
+  const applyBulk = (change: BulkChange) =>
     bulk.apply(
       selection.allMatching
         ? { filter }

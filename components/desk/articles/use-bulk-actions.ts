@@ -6,7 +6,8 @@ import { bulkEditAction, undoAction } from '@/lib/actions/desk-actions';
 import type { TDeskFilter } from '@/lib/schemas/desk';
 import type { DeskMessage } from './desk-message';
 
-type Change = { published?: boolean; quality?: number };
+/** What one bulk action changes; instants travel as ISO-8601, null clears. */
+export type BulkChange = { published?: boolean; quality?: number; publishAt?: string | null; unpublishAt?: string | null };
 export type BulkSelection = { filter: TDeskFilter } | { articles: { id: number; version: number }[] };
 
 function plural(count: number) {
@@ -18,7 +19,7 @@ export function useBulkActions(say: (message: DeskMessage) => void, onDone: () =
   const router = useRouter();
   const [busy, startTransition] = useTransition();
 
-  const apply = (selection: BulkSelection, change: Change) =>
+  const apply = (selection: BulkSelection, change: BulkChange) =>
     startTransition(async () => {
       const result = await bulkEditAction({ selection, ...change });
       if (!result.ok) {
@@ -28,7 +29,15 @@ export function useBulkActions(say: (message: DeskMessage) => void, onDone: () =
       }
       const { matched, changed, batchId } = result.data;
       const what =
-        change.published === true ? 'Published' : change.published === false ? 'Unpublished' : `Set quality ${change.quality} on`;
+        change.published === true
+          ? 'Published'
+          : change.published === false
+            ? 'Unpublished'
+            : change.quality !== undefined
+              ? `Set quality ${change.quality} on`
+              : change.publishAt === null && change.unpublishAt === null
+                ? 'Cleared the schedule of'
+                : 'Scheduled';
       say({
         kind: 'ok',
         text: `${what} ${changed} of ${matched} ${plural(matched)}${changed < matched ? ` (${matched - changed} already were)` : ''}.`,

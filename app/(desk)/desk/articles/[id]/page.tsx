@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { ArticleEditor } from '@/components/desk/article-editor';
+import { ScheduleEditor } from '@/components/desk/schedule/schedule-editor';
 import { UndoButton } from '@/components/desk/undo-button';
 import { getArticle } from '@/lib/operations';
 import { storyPath } from '@/lib/links/story-path';
@@ -46,6 +47,7 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
       </p>
       {article.excerpt ? <p>{article.excerpt}</p> : null}
       <ArticleEditor row={article} />
+      <ScheduleEditor row={article} />
       <dl className="facts">
         <div>
           <dt>Seed file</dt>
