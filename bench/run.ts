@@ -229,12 +229,12 @@ async function measureInProcess(url: string) {
   process.env.DATABASE_URL = url;
   await resetAppConnection();
   const { listStories } = await import('../lib/data/reader/list-stories');
-  const { renderRss } = await import('../lib/reader/feeds');
+  const { renderRss, storyFeedItem } = await import('../lib/reader/feeds');
   const { searchStories } = await import('../lib/data/reader/search-stories');
   const { listDeskArticles } = await import('../lib/data/desk/list-desk-articles');
   const { ZDeskQuery } = await import('../lib/schemas/desk');
   const feed = async () =>
-    renderRss({ title: 'x', description: 'x', path: '/', feedBase: '', stories: (await listStories('latest', undefined, {}, 50)).stories });
+    renderRss({ title: 'x', description: 'x', path: '/', feedBase: '', items: (await listStories('latest', undefined, {}, 50)).stories.map(storyFeedItem) });
   const desk = (query: Record<string, unknown>) => () => listDeskArticles(ZDeskQuery.parse(query));
   const deskQueries: Record<string, Record<string, unknown>> = {
     'default (newest first)': {},

@@ -22,6 +22,11 @@ export function SiteHeader() {
             <li>
               <Link href="/topics">Topics</Link>
             </li>
+            <li>
+              <Link href="/digest" prefetch={false}>
+                Digest
+              </Link>
+            </li>
           </ul>
         </nav>
         <div className="site-search">

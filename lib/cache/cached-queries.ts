@@ -12,6 +12,8 @@ import { listMoreOnTopics } from '../data/reader/list-more-on-topics';
 import { listStories } from '../data/reader/list-stories';
 import { listTopics } from '../data/reader/list-topics';
 import { countPublishedStories, listSitemapEntries } from '../data/reader/list-sitemap-entries';
+import { getDigest } from '../data/digest/get-digest';
+import { getDb } from '../db/client';
 import { ARTICLES_TAG } from './cache-tags.mjs';
 
 const options = { tags: [ARTICLES_TAG] };
@@ -24,3 +26,5 @@ export const cachedGetTopic = unstable_cache(getTopic, ['reader:get-topic'], opt
 export const cachedGetSource = unstable_cache(getSource, ['reader:get-source'], options);
 export const cachedCountPublishedStories = unstable_cache(countPublishedStories, ['reader:count-published'], options);
 export const cachedListSitemapEntries = unstable_cache(listSitemapEntries, ['reader:sitemap-entries'], options);
+/** A day's digest as readers see it (freezing it on the first reading after the day is over). */
+export const cachedGetDigest = unstable_cache((day: string) => getDigest(getDb(), day, new Date()), ['reader:get-digest'], options);

@@ -81,4 +81,20 @@ describe('schedule boundaries in the page cache', () => {
     at(start + 3 * HOUR + 11 * 60_000);
     for (const handler of [one, two]) expect(await handler.get('/latest', {}), 'not missed').toBeNull();
   });
+
+  it('drop pages at midnight in the site’s time zone, when today’s digest becomes yesterday’s', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.stubEnv('NEWSDESK_TIME_ZONE', 'Europe/Paris');
+    try {
+      at(new Date('2030-01-05T22:00:00Z').getTime());
+      const handler = await instance();
+      await handler.set('/digest/2030-01-05', page, {});
+      at(new Date('2030-01-05T22:59:59Z').getTime());
+      expect(await handler.get('/digest/2030-01-05', {}), 'before midnight in Paris').not.toBeNull();
+      at(new Date('2030-01-05T23:00:00Z').getTime());
+      expect(await handler.get('/digest/2030-01-05', {}), 'at midnight in Paris').toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });

@@ -18,6 +18,7 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { resolveDatabaseUrl, sqliteFileOf } from '../db/database-url.mjs';
+import { dayBounds, dayOf, siteTimeZone } from '../digest/day-bounds.mjs';
 import { ARTICLES_TAG } from './cache-tags.mjs';
 
 const MAX_ENTRIES = Number(process.env.NEWSDESK_CACHE_MAX_ENTRIES ?? 5000);
@@ -143,14 +144,15 @@ async function syncTags() {
 
 /**
  * Schedules change what readers see with no one touching the data: at every
- * `publishAt` and `unpublishAt` of a published article, pages showing
+ * `publishAt` and `unpublishAt` of a published article, and at midnight in
+ * the site's time zone (today's digest becomes yesterday's), pages showing
  * articles go stale. Each instance works this out from its own clock (no job,
  * no message), asking the database only when a boundary has passed or the
  * articles changed; a boundary counts as a revalidation of ARTICLES_TAG.
  */
 const schedule = {
-  /** The earliest boundary after `checkedAt` (null: none; undefined: not asked yet). */
-  /** @type {number | null | undefined} */ next: undefined,
+  /** The earliest boundary after `checkedAt` (undefined: not asked yet). */
+  /** @type {number | undefined} */ next: undefined,
   /** Boundaries up to here are accounted for; no entry of this process is older than its start. */
   checkedAt: Date.now(),
   /** ARTICLES_TAG's revalidation time when last asked: an edit may have added a boundary. */
@@ -168,13 +170,15 @@ async function passScheduleBoundaries() {
   if (!current) return;
   const now = Date.now();
   const basis = revalidatedAt.get(ARTICLES_TAG) ?? 0;
-  const due = schedule.next === undefined || basis !== schedule.basis || (schedule.next !== null && schedule.next <= now);
+  const due = schedule.next === undefined || basis !== schedule.basis || schedule.next <= now;
   if (!due) return;
   try {
     const since = Math.min(schedule.checkedAt, basis || now);
-    const passed = await current.latestBoundary(since, now);
-    if (passed !== null) revalidatedAt.set(ARTICLES_TAG, Math.max(revalidatedAt.get(ARTICLES_TAG) ?? 0, passed + BOUNDARY_MARGIN_MS));
-    schedule.next = await current.nextBoundary(now);
+    const today = dayBounds(dayOf(new Date(now), siteTimeZone()), siteTimeZone());
+    const midnight = today.start.getTime() > since ? today.start.getTime() : null;
+    const passed = Math.max((await current.latestBoundary(since, now)) ?? -1, midnight ?? -1);
+    if (passed >= 0) revalidatedAt.set(ARTICLES_TAG, Math.max(revalidatedAt.get(ARTICLES_TAG) ?? 0, passed + BOUNDARY_MARGIN_MS));
+    schedule.next = Math.min((await current.nextBoundary(now)) ?? Infinity, today.end.getTime());
     schedule.checkedAt = now;
     schedule.basis = revalidatedAt.get(ARTICLES_TAG) ?? 0;
   } catch (error) {

@@ -23,7 +23,16 @@ export const listArticles = guarded({
 /** What the schedule puts on the river or takes off it in the next `hours` (default a day). */
 export const listUpcomingScheduleChanges = guarded({
   permission: 'curateArticles',
-  input: z.object({ hours: z.number().int().min(1).max(24 * 14).default(24) }).strict(),
+  input: z
+    .object({
+      hours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 14)
+        .default(24),
+    })
+    .strict(),
   run: ({ hours }, { db }) => listScheduleChanges(db, new Date(), hours),
 });
 

@@ -1,4 +1,5 @@
 /** Every guarded operation, so tests (and the API description) can enumerate them. */
 export * from './api-tokens';
 export * from './articles';
+export * from './digest';
 export * from './users';

@@ -84,7 +84,10 @@ describe('scheduling an article', () => {
   it('takes a publishAt in the past as "now", and refuses a stale version like any edit', async () => {
     const current = await version(ids.seed);
     expect(await editArticle({ id: ids.seed, version: current, publishAt: '2020-01-01T00:00:00Z' })).toMatchObject({ ok: true });
-    expect(await editArticle({ id: ids.seed, version: current, publishAt: '2031-01-01T00:00:00Z' })).toMatchObject({ ok: false, status: 409 });
+    expect(await editArticle({ id: ids.seed, version: current, publishAt: '2031-01-01T00:00:00Z' })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect((await getStory(ids.seed))?.id).toBe(ids.seed);
     expect(await editArticle({ id: ids.seed, version: current + 1, publishAt: null })).toMatchObject({ ok: true });
   });

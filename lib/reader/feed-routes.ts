@@ -6,7 +6,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cachedGetSource, cachedGetTopic, cachedListStories } from '../cache/cached-queries';
-import { renderFeed, type FeedFormat } from './feeds';
+import { renderFeed, storyFeedItem, type FeedFormat } from './feeds';
 import { SITE_DESCRIPTION, SITE_NAME } from './site-url';
 import { topicPath } from '../links/topic-path';
 import { sourcePath } from '../links/source-path';
@@ -16,7 +16,13 @@ const FEED_SIZE = 50;
 export function homeFeed(format: FeedFormat) {
   return async () => {
     const { stories } = await cachedListStories('latest', undefined, {}, FEED_SIZE);
-    return renderFeed(format, { title: SITE_NAME, description: SITE_DESCRIPTION, path: '/', feedBase: '', stories });
+    return renderFeed(format, {
+      title: SITE_NAME,
+      description: SITE_DESCRIPTION,
+      path: '/',
+      feedBase: '',
+      items: stories.map(storyFeedItem),
+    });
   };
 }
 
@@ -31,7 +37,7 @@ export function topicFeed(format: FeedFormat) {
       description: `The latest stories about ${topic.name}.`,
       path,
       feedBase: path,
-      stories,
+      items: stories.map(storyFeedItem),
     });
   };
 }
@@ -47,7 +53,7 @@ export function sourceFeed(format: FeedFormat) {
       description: `The latest stories from ${source.name}.`,
       path,
       feedBase: path,
-      stories,
+      items: stories.map(storyFeedItem),
     });
   };
 }

@@ -1,12 +1,26 @@
 /**
- * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for a list of stories. Every value is
- * escaped; items link to the source article (webUrl, else originalUrl) and
- * carry the story page as their guid/id.
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for a list of items: stories (linking
+ * to the source article, with the story page as guid/id) or digests. Every
+ * value is escaped.
  */
 import type { StoryCard } from '../data/reader/story-card';
 import { absoluteUrl, SITE_NAME } from './site-url';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** One entry of a feed, whatever it is about. */
+export type FeedItem = {
+  /** Absolute, stable: the guid / id. */
+  id: string;
+  /** Where a reader goes. */
+  link: string;
+  title: string;
+  summary: string;
+  publishedAt: string;
+  author: { name: string; url: string } | null;
+  categories: { term: string; label: string }[];
+  image: string | null;
+};
 
 export type FeedDescription = {
   title: string;
@@ -15,7 +29,7 @@ export type FeedDescription = {
   path: string;
   /** Path prefix of the feed files: `${feedBase}/rss.xml` etc. */
   feedBase: string;
-  stories: StoryCard[];
+  items: FeedItem[];
 };
 
 export const FEED_FILES: Record<FeedFormat, { file: string; type: string }> = {
@@ -41,30 +55,35 @@ export function escapeXml(text: string): string {
     .replaceAll("'", '&apos;');
 }
 
-function itemLink(story: StoryCard): string {
-  return story.url ?? absoluteUrl(story.path);
-}
-
-function latestDate(stories: StoryCard[]): Date {
-  return stories.length ? new Date(Math.max(...stories.map((story) => Date.parse(story.publishedAt)))) : new Date(0);
-}
-
-function summary(story: StoryCard): string {
+/** A story as a feed item: the link goes to the source article (webUrl, else originalUrl), the id is the story page. */
+export function storyFeedItem(story: StoryCard): FeedItem {
   const parts = [story.excerpt ?? ''];
   if (story.related.length) parts.push(`More: ${story.related.map((link) => link.sourceName ?? link.title).join(', ')}`);
-  return parts.filter(Boolean).join('\n\n');
+  return {
+    id: absoluteUrl(story.path),
+    link: story.url ?? absoluteUrl(story.path),
+    title: story.title,
+    summary: parts.filter(Boolean).join('\n\n'),
+    publishedAt: story.publishedAt,
+    author: { name: story.source.name, url: `https://${story.source.domain}/` },
+    categories: story.topics.map((topic) => ({ term: topic.slug, label: topic.name })),
+    image: story.image?.url ?? null,
+  };
+}
+
+function latestDate(items: FeedItem[]): Date {
+  return items.length ? new Date(Math.max(...items.map((item) => Date.parse(item.publishedAt)))) : new Date(0);
 }
 
 export function renderRss(feed: FeedDescription): string {
-  const items = feed.stories
+  const items = feed.items
     .map(
-      (story) => `    <item>
-      <title>${escapeXml(story.title)}</title>
-      <link>${escapeXml(itemLink(story))}</link>
-      <guid isPermaLink="true">${escapeXml(absoluteUrl(story.path))}</guid>
-      <pubDate>${new Date(story.publishedAt).toUTCString()}</pubDate>
-      <source url="${escapeXml(`https://${story.source.domain}/`)}">${escapeXml(story.source.name)}</source>
-${story.topics.map((topic) => `      <category>${escapeXml(topic.name)}</category>\n`).join('')}      <description>${escapeXml(summary(story))}</description>
+      (item) => `    <item>
+      <title>${escapeXml(item.title)}</title>
+      <link>${escapeXml(item.link)}</link>
+      <guid isPermaLink="true">${escapeXml(item.id)}</guid>
+      <pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>
+${item.author ? `      <source url="${escapeXml(item.author.url)}">${escapeXml(item.author.name)}</source>\n` : ''}${item.categories.map((category) => `      <category>${escapeXml(category.label)}</category>\n`).join('')}      <description>${escapeXml(item.summary)}</description>
     </item>`,
     )
     .join('\n');
@@ -75,7 +94,7 @@ ${story.topics.map((topic) => `      <category>${escapeXml(topic.name)}</categor
     <link>${escapeXml(absoluteUrl(feed.path))}</link>
     <description>${escapeXml(feed.description)}</description>
     <language>en</language>
-    <lastBuildDate>${latestDate(feed.stories).toUTCString()}</lastBuildDate>
+    <lastBuildDate>${latestDate(feed.items).toUTCString()}</lastBuildDate>
     <atom:link href="${escapeXml(absoluteUrl(feedPath(feed.feedBase, 'rss')))}" rel="self" type="application/rss+xml"/>
 ${items}
   </channel>
@@ -84,17 +103,17 @@ ${items}
 }
 
 export function renderAtom(feed: FeedDescription): string {
-  const entries = feed.stories
+  const entries = feed.items
     .map(
-      (story) => `  <entry>
-    <title>${escapeXml(story.title)}</title>
-    <link rel="alternate" href="${escapeXml(itemLink(story))}"/>
-    <link rel="related" href="${escapeXml(absoluteUrl(story.path))}"/>
-    <id>${escapeXml(absoluteUrl(story.path))}</id>
-    <published>${story.publishedAt}</published>
-    <updated>${story.publishedAt}</updated>
-    <author><name>${escapeXml(story.source.name)}</name></author>
-${story.topics.map((topic) => `    <category term="${escapeXml(topic.slug)}" label="${escapeXml(topic.name)}"/>\n`).join('')}    <summary>${escapeXml(summary(story))}</summary>
+      (item) => `  <entry>
+    <title>${escapeXml(item.title)}</title>
+    <link rel="alternate" href="${escapeXml(item.link)}"/>
+    <link rel="related" href="${escapeXml(item.id)}"/>
+    <id>${escapeXml(item.id)}</id>
+    <published>${item.publishedAt}</published>
+    <updated>${item.publishedAt}</updated>
+    <author><name>${escapeXml(item.author?.name ?? SITE_NAME)}</name></author>
+${item.categories.map((category) => `    <category term="${escapeXml(category.term)}" label="${escapeXml(category.label)}"/>\n`).join('')}    <summary>${escapeXml(item.summary)}</summary>
   </entry>`,
     )
     .join('\n');
@@ -105,7 +124,7 @@ ${story.topics.map((topic) => `    <category term="${escapeXml(topic.slug)}" lab
   <link rel="alternate" href="${escapeXml(absoluteUrl(feed.path))}"/>
   <link rel="self" href="${escapeXml(absoluteUrl(feedPath(feed.feedBase, 'atom')))}"/>
   <id>${escapeXml(absoluteUrl(feed.path))}</id>
-  <updated>${latestDate(feed.stories).toISOString()}</updated>
+  <updated>${latestDate(feed.items).toISOString()}</updated>
   <generator>${SITE_NAME}</generator>
 ${entries}
 </feed>
@@ -121,17 +140,17 @@ export function renderJsonFeed(feed: FeedDescription): string {
       home_page_url: absoluteUrl(feed.path),
       feed_url: absoluteUrl(feedPath(feed.feedBase, 'json')),
       language: 'en',
-      items: feed.stories.map((story) => ({
-        id: absoluteUrl(story.path),
-        url: itemLink(story),
-        external_url: story.url ?? undefined,
-        title: story.title,
-        content_text: summary(story) || story.title,
-        summary: story.excerpt ?? undefined,
-        image: story.image?.url,
-        date_published: story.publishedAt,
-        authors: [{ name: story.source.name, url: `https://${story.source.domain}/` }],
-        tags: story.topics.map((topic) => topic.name),
+      items: feed.items.map((item) => ({
+        id: item.id,
+        url: item.link,
+        external_url: item.link !== item.id ? item.link : undefined,
+        title: item.title,
+        content_text: item.summary || item.title,
+        summary: item.summary || undefined,
+        image: item.image ?? undefined,
+        date_published: item.publishedAt,
+        authors: item.author ? [item.author] : undefined,
+        tags: item.categories.map((category) => category.label),
       })),
     },
     null,

@@ -2,7 +2,7 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import type { StoryCard } from '../data/reader/story-card';
 import { youtubeVideoId } from './featured-video';
-import { escapeXml, renderAtom, renderJsonFeed, renderRss } from './feeds';
+import { escapeXml, renderAtom, renderJsonFeed, renderRss, storyFeedItem } from './feeds';
 import { jsonLdScriptContent } from './json-ld';
 import { decodeCursor, encodeCursor } from './river-cursor';
 import { safeHttpUrl } from '../links/safe-url';
@@ -23,7 +23,7 @@ const story: StoryCard = {
   topics: [{ slug: 'ai', name: 'AI' }],
   related: [{ title: 'Other', url: 'https://o.example/x', sourceName: 'Other Outlet', sourceDomain: 'o.example', publishedAt: null }],
 };
-const feed = { title: 'Newsdesk', description: 'All <the> news', path: '/', feedBase: '', stories: [story] };
+const feed = { title: 'Newsdesk', description: 'All <the> news', path: '/', feedBase: '', items: [storyFeedItem(story)] };
 
 describe('feeds', () => {
   it('escape every value and parse with a real feed parser', async () => {

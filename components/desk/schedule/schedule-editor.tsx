@@ -36,7 +36,11 @@ export function ScheduleEditor({ row }: { row: DeskRow }) {
       aria-label="Schedule"
       onSubmit={(event) => {
         event.preventDefault();
-        save({ publishAt: fromLocalInput(publishAt), unpublishAt: fromLocalInput(unpublishAt), ...(row.published ? {} : { published: true }) });
+        save({
+          publishAt: fromLocalInput(publishAt),
+          unpublishAt: fromLocalInput(unpublishAt),
+          ...(row.published ? {} : { published: true }),
+        });
       }}
     >
       <ScheduleFields

@@ -14,7 +14,8 @@ export function UpcomingSchedule({ changes }: { changes: ScheduleChange[] }) {
         <ol>
           {changes.map((change) => (
             <li key={`${change.id}-${change.change}`}>
-              <LocalTime iso={change.at} /> <span className={`schedule-change is-${change.change === 'goes live' ? 'live' : 'down'}`}>{change.change}</span>{' '}
+              <LocalTime iso={change.at} />{' '}
+              <span className={`schedule-change is-${change.change === 'goes live' ? 'live' : 'down'}`}>{change.change}</span>{' '}
               <Link href={`/desk/articles/${change.id}`}>{change.title}</Link> <span className="hint">({change.sourceName})</span>
             </li>
           ))}

@@ -9,6 +9,7 @@ CREATE TABLE "DigestEdition" (
     "snapshot" JSONB,
     "frozenAt" TIMESTAMP(3),
     "sentAt" TIMESTAMP(3),
+    "editedAt" TIMESTAMP(3),
     "version" INTEGER NOT NULL DEFAULT 1,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

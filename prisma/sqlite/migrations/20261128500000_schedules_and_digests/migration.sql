@@ -9,6 +9,7 @@ CREATE TABLE "DigestEdition" (
     "snapshot" JSONB,
     "frozenAt" DATETIME,
     "sentAt" DATETIME,
+    "editedAt" DATETIME,
     "version" INTEGER NOT NULL DEFAULT 1,
     "updatedAt" DATETIME NOT NULL
 );

@@ -1,0 +1,5 @@
+import { digestFeed } from '@/lib/digest/digest-feed';
+
+export const dynamic = 'force-static';
+
+export const GET = digestFeed('rss');
