@@ -11,6 +11,7 @@ import { expect, test } from './support/test';
 import { createTestUser, signInRequest } from './support/users';
 
 const TRAM = 'Desk fixture: tram line extension opens';
+const ECLIPSE = 'Schedule fixture: eclipse path announced';
 const SECOND_PORT = E2E_PORT + 1;
 const second = `http://127.0.0.1:${SECOND_PORT}`;
 let server: ChildProcess;
@@ -62,6 +63,35 @@ test('an edit through one instance shows on the other within seconds; one sessio
     200,
   );
   await expect.poll(async () => (await request.get(`${baseURL}/articles/${id}`)).status(), { timeout: 5_000, intervals: [100] }).toBe(200);
+});
+
+test('a scheduled story goes live and comes down on both instances at its boundaries, not before', async ({ request, baseURL }) => {
+  const editor = await createTestUser('EDITOR', 'schedule-instances');
+  await signInRequest(request, editor);
+  const id = await articleIdByTitle(ECLIPSE);
+  for (const origin of [baseURL, second]) expect((await request.get(`${origin}/articles/${id}`)).status()).toBe(200);
+  const article = await (await request.get(`${baseURL}/api/desk/articles/${id}`)).json();
+  const goesLive = Date.now() + 4_000;
+  const comesDown = goesLive + 3_000;
+  const patched = await request.patch(`${baseURL}/api/desk/articles/${id}`, {
+    data: { version: article.version, publishAt: new Date(goesLive).toISOString(), unpublishAt: new Date(comesDown).toISOString() },
+  });
+  expect(patched.status()).toBe(200);
+  const status = (origin: string | undefined) => async () => (await request.get(`${origin}/articles/${id}`)).status();
+  for (const origin of [baseURL, second]) {
+    await expect.poll(status(origin), { timeout: 3_000, intervals: [100] }).toBe(404);
+  }
+  for (const origin of [baseURL, second]) {
+    await expect.poll(status(origin), { timeout: 8_000, intervals: [100] }).toBe(200);
+    expect(Date.now(), 'not early').toBeGreaterThanOrEqual(goesLive);
+  }
+  for (const origin of [baseURL, second]) {
+    await expect.poll(status(origin), { timeout: 8_000, intervals: [100] }).toBe(404);
+    expect(Date.now(), 'not early').toBeGreaterThanOrEqual(comesDown);
+  }
+  const late = Date.now() - comesDown;
+  test.info().annotations.push({ type: 'boundary lag', description: `${late} ms after unpublishAt` });
+  expect(late).toBeLessThan(2_000);
 });
 
 test('failed sign-ins on one instance count on the other', async ({ playwright, baseURL }) => {

@@ -26,6 +26,9 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
                 <Link href="/desk">Articles</Link>
               </li>
               <li>
+                <Link href="/desk/digest">Digest</Link>
+              </li>
+              <li>
                 <Link href="/desk/tokens">API tokens</Link>
               </li>
               {permissions.manageUsers(user.role) ? (

@@ -1,3 +1,4 @@
+import './digest.css';
 import Link from 'next/link';
 import { sourcePath } from '@/lib/links/source-path';
 import type { Digest } from '@/lib/schemas/digest';
@@ -6,7 +7,7 @@ import { FeedLinks } from './feed-links';
 import { RelativeTime } from './relative-time';
 
 /** A day's top stories, each with the other outlets that covered it. */
-export function DigestPage({ digest, previousDay, nextDay }: { digest: Digest; previousDay: string; nextDay: string | null }) {
+export function DigestPage({ digest, previousDay, nextDay }: { digest: Digest; previousDay: string | null; nextDay: string | null }) {
   return (
     <article className="digest" aria-labelledby="digest-title">
       <header className="river-heading">
@@ -51,9 +52,13 @@ export function DigestPage({ digest, previousDay, nextDay }: { digest: Digest; p
         ))}
       </ol>
       <nav className="pagination" aria-label="Other days">
-        <Link href={`/digest/${previousDay}`} rel="prev">
-          ← {longDay(previousDay)}
-        </Link>
+        {previousDay ? (
+          <Link href={`/digest/${previousDay}`} rel="prev">
+            ← {longDay(previousDay)}
+          </Link>
+        ) : (
+          <span />
+        )}
         {nextDay ? (
           <Link href={`/digest/${nextDay}`} rel="next">
             {longDay(nextDay)} →

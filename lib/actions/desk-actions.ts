@@ -34,3 +34,15 @@ export async function addUserAction(input: unknown) {
 export async function changeUserAction(input: unknown) {
   return operations.changeUser(input);
 }
+
+export async function setDigestNoteAction(input: unknown) {
+  return operations.setDigestNote(input);
+}
+
+export async function pickForDigestAction(input: unknown) {
+  return operations.pickForDigest(input);
+}
+
+export async function republishDigestAction(input: unknown) {
+  return operations.republishDigest(input);
+}

@@ -12,6 +12,7 @@ import { listMoreOnTopics } from '../data/reader/list-more-on-topics';
 import { listStories } from '../data/reader/list-stories';
 import { listTopics } from '../data/reader/list-topics';
 import { countPublishedStories, listSitemapEntries } from '../data/reader/list-sitemap-entries';
+import { findDigestDays } from '../data/digest/find-digest-days';
 import { getDigest } from '../data/digest/get-digest';
 import { getDb } from '../db/client';
 import { ARTICLES_TAG } from './cache-tags.mjs';
@@ -28,3 +29,5 @@ export const cachedCountPublishedStories = unstable_cache(countPublishedStories,
 export const cachedListSitemapEntries = unstable_cache(listSitemapEntries, ['reader:sitemap-entries'], options);
 /** A day's digest as readers see it (freezing it on the first reading after the day is over). */
 export const cachedGetDigest = unstable_cache((day: string) => getDigest(getDb(), day, new Date()), ['reader:get-digest'], options);
+/** The days with a digest next to `day`, and the latest one. */
+export const cachedFindDigestDays = unstable_cache((day: string) => findDigestDays(getDb(), day, new Date()), ['reader:digest-days'], options);

@@ -3,6 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 import { guarded } from '../auth/guard';
 import { getDigest } from '../data/digest/get-digest';
+import { listDigestCandidates as listDigestCandidatesData } from '../data/digest/list-digest-candidates';
 import { republishDigest as republishDigestData } from '../data/digest/republish-digest';
 import { setDigestNote as setDigestNoteData } from '../data/digest/set-digest-note';
 import { setDigestPick } from '../data/digest/set-digest-pick';
@@ -17,6 +18,12 @@ export const getDigestForDesk = guarded({
   permission: 'curateArticles',
   input: z.object({ day: ZDay }).strict(),
   run: ({ day }, { db }) => getDigest(db, day, new Date()),
+});
+
+export const listDigestCandidates = guarded({
+  permission: 'curateArticles',
+  input: z.object({ day: ZDay }).strict(),
+  run: ({ day }, { db }) => listDigestCandidatesData(db, day, new Date()),
 });
 
 export const setDigestNote = guarded({

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { DigestPage } from '@/components/reader/digest-page';
-import { cachedGetDigest } from '@/lib/cache/cached-queries';
-import { addDays, dayOf, siteTimeZone } from '@/lib/digest/day-bounds.mjs';
+import { cachedFindDigestDays, cachedGetDigest } from '@/lib/cache/cached-queries';
 import { ZDay } from '@/lib/schemas/digest';
 import { isPublishableDay } from '@/lib/digest/digest-feed';
 import { longDay } from '@/lib/digest/render-digest-email';
@@ -16,14 +14,15 @@ export function generateStaticParams(): Params[] {
 }
 
 /**
- * A day's digest, cached like every reader page. A day still to come is
- * answered without caching (its 404 must not outlive the midnight it waits for).
+ * A day's digest, cached like every reader page. A day still to come is a
+ * 404 that reads the articles first, so its cached answer carries their tag
+ * and turns over at the site's midnight like every other page of articles.
  */
 async function loadDigest(raw: string) {
   const day = ZDay.safeParse(raw);
   if (!day.success) notFound();
   if (!isPublishableDay(day.data)) {
-    await connection();
+    await cachedFindDigestDays(day.data);
     notFound();
   }
   const digest = await cachedGetDigest(day.data);
@@ -43,6 +42,6 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function Page({ params }: { params: Promise<Params> }) {
   const digest = await loadDigest((await params).day);
-  const today = dayOf(new Date(), siteTimeZone());
-  return <DigestPage digest={digest} previousDay={addDays(digest.day, -1)} nextDay={digest.day < today ? addDays(digest.day, 1) : null} />;
+  const { previous, next } = await cachedFindDigestDays(digest.day);
+  return <DigestPage digest={digest} previousDay={previous} nextDay={next} />;
 }
