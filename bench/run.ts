@@ -20,15 +20,14 @@ import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { generateArticles } from './generate-articles';
 import { buildIsCurrent, recordBuild } from '../lib/build/build-fingerprint';
-import { createSqliteDatabaseIfMissing, prepareDatabase } from '../lib/db/prepare-database';
 import { findSeedFiles } from '../lib/import/find-seed-files';
 import { readSeedFile } from '../lib/import/read-seed-file';
 import { importSeedFolder } from '../lib/import/import-seed-folder';
 import { openSqlConnection } from '../lib/db/bulk/sql-connection';
 import { RAW_SLICE, RawBulkInserter } from './raw-bulk-insert';
+import { freshDatabase as freshDatabaseIn, resetAppConnection, round, stats, timed, type Stats } from './bench-support';
 
 const { values } = parseArgs({
   options: {
@@ -44,27 +43,8 @@ const DATABASES = values.databases!.split(',') as ('sqlite' | 'postgresql')[];
 const PORT = Number(values.port);
 const DURATION = Number(values.duration);
 const WORK = resolve('bench/.work');
+const freshDatabase = (database: 'sqlite' | 'postgresql', name: string) => freshDatabaseIn(database, name, WORK, values.postgres!);
 process.env.NEXT_TELEMETRY_DISABLED = '1';
-
-type Stats = { p50: number; p95: number; mean: number };
-const round = (value: number, digits = 1) => Number(value.toFixed(digits));
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { p50: round(at(0.5), 2), p95: round(at(0.95), 2), mean: round(sorted.reduce((a, b) => a + b, 0) / sorted.length, 2) };
-}
-
-async function timed(runs: number, work: () => Promise<unknown>): Promise<Stats> {
-  await work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return stats(samples);
-}
 
 async function corpus(size: number): Promise<string> {
   const folder = join(WORK, `articles-${size}`);
@@ -78,24 +58,6 @@ async function corpus(size: number): Promise<string> {
     spawnSync('sync');
   }
   return folder;
-}
-
-async function freshDatabase(database: 'sqlite' | 'postgresql', name: string): Promise<string> {
-  if (database === 'sqlite') {
-    const file = join(WORK, `${name}.db`);
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-    createSqliteDatabaseIfMissing(`file:${file}`);
-    prepareDatabase(`file:${file}`, { quiet: true });
-    return `file:${file}`;
-  }
-  const admin = new pg.Client({ connectionString: values.postgres });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = Object.assign(new URL(values.postgres!), { pathname: `/${name}` }).toString();
-  prepareDatabase(url, { quiet: true });
-  return url;
 }
 
 async function measureSeeding(database: 'sqlite' | 'postgresql', size: number, folder: string) {
@@ -219,11 +181,6 @@ async function measureServer(url: string) {
 }
 
 /** Drops the app's shared Prisma client, so the next use connects to DATABASE_URL afresh. */
-async function resetAppConnection() {
-  const shared = globalThis as { __newsdeskConnection?: { db: { $disconnect(): Promise<void> } } };
-  await shared.__newsdeskConnection?.db.$disconnect();
-  shared.__newsdeskConnection = undefined;
-}
 
 async function measureInProcess(url: string) {
   process.env.DATABASE_URL = url;
@@ -234,7 +191,13 @@ async function measureInProcess(url: string) {
   const { listDeskArticles } = await import('../lib/data/desk/list-desk-articles');
   const { ZDeskQuery } = await import('../lib/schemas/desk');
   const feed = async () =>
-    renderRss({ title: 'x', description: 'x', path: '/', feedBase: '', items: (await listStories('latest', undefined, {}, 50)).stories.map(storyFeedItem) });
+    renderRss({
+      title: 'x',
+      description: 'x',
+      path: '/',
+      feedBase: '',
+      items: (await listStories('latest', undefined, {}, 50)).stories.map(storyFeedItem),
+    });
   const desk = (query: Record<string, unknown>) => () => listDeskArticles(ZDeskQuery.parse(query));
   const deskQueries: Record<string, Record<string, unknown>> = {
     'default (newest first)': {},
