@@ -30,4 +30,8 @@ export const cachedListSitemapEntries = unstable_cache(listSitemapEntries, ['rea
 /** A day's digest as readers see it (freezing it on the first reading after the day is over). */
 export const cachedGetDigest = unstable_cache((day: string) => getDigest(getDb(), day, new Date()), ['reader:get-digest'], options);
 /** The days with a digest next to `day`, and the latest one. */
-export const cachedFindDigestDays = unstable_cache((day: string) => findDigestDays(getDb(), day, new Date()), ['reader:digest-days'], options);
+export const cachedFindDigestDays = unstable_cache(
+  (day: string) => findDigestDays(getDb(), day, new Date()),
+  ['reader:digest-days'],
+  options,
+);

@@ -13,9 +13,21 @@ export async function findDigestDays(db: DbClient, day: string, now: Date) {
   const { start, end } = dayBounds(day, zone);
   const visible = visibleArticleWhere(now);
   const [before, after, latest] = await Promise.all([
-    db.article.findFirst({ where: { ...visible, publishedAt: { lt: start } }, orderBy: { publishedAt: 'desc' }, select: { publishedAt: true } }),
-    db.article.findFirst({ where: { ...visible, publishedAt: { gte: end, lte: now } }, orderBy: { publishedAt: 'asc' }, select: { publishedAt: true } }),
-    db.article.findFirst({ where: { ...visible, publishedAt: { lte: now } }, orderBy: { publishedAt: 'desc' }, select: { publishedAt: true } }),
+    db.article.findFirst({
+      where: { ...visible, publishedAt: { lt: start } },
+      orderBy: { publishedAt: 'desc' },
+      select: { publishedAt: true },
+    }),
+    db.article.findFirst({
+      where: { ...visible, publishedAt: { gte: end, lte: now } },
+      orderBy: { publishedAt: 'asc' },
+      select: { publishedAt: true },
+    }),
+    db.article.findFirst({
+      where: { ...visible, publishedAt: { lte: now } },
+      orderBy: { publishedAt: 'desc' },
+      select: { publishedAt: true },
+    }),
   ]);
   const dayOfRow = (row: { publishedAt: Date } | null) => (row ? dayOf(row.publishedAt, zone) : null);
   return { previous: dayOfRow(before), next: dayOfRow(after), latest: dayOfRow(latest) };

@@ -3,7 +3,14 @@ import type { DbClient } from '../../db/client';
 import { dayBounds, siteTimeZone } from '../../digest/day-bounds.mjs';
 import { visibleArticleWhere } from '../reader/visibility';
 
-export type DigestCandidate = { id: number; title: string; sourceName: string; quality: number | null; heat: number | null; pick: 'pin' | 'drop' | null };
+export type DigestCandidate = {
+  id: number;
+  title: string;
+  sourceName: string;
+  quality: number | null;
+  heat: number | null;
+  pick: 'pin' | 'drop' | null;
+};
 
 /** What editors can pin into or drop from a day's digest: that day's visible articles, best first, and every article already picked. */
 export async function listDigestCandidates(db: DbClient, day: string, now: Date, limit = 60): Promise<DigestCandidate[]> {
