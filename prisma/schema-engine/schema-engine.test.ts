@@ -100,40 +100,44 @@ describe('the stock Prisma CLI on the offline engine (SQLite)', () => {
   });
 });
 
-describe.runIf(testDatabaseEngine() === 'postgresql')('the stock Prisma CLI on the offline engine (PostgreSQL)', () => {
-  const server = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `newsdesk_engine_${process.pid}`;
-  const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
+describe.runIf(testDatabaseEngine() === 'postgresql')(
+  'the stock Prisma CLI on the offline engine (PostgreSQL)',
+  { timeout: 120_000 },
+  () => {
+    const server = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+    const name = `newsdesk_engine_${process.pid}`;
+    const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
 
-  afterAll(async () => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.end();
-  });
+    afterAll(async () => {
+      const client = new pg.Client({ connectionString: server });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    });
 
-  it('creates the database and applies the migrations, full-text search included', async () => {
-    const result = prisma(['migrate', 'deploy'], { DATABASE_URL: url });
-    expect(result.output).toContain('All migrations have been successfully applied');
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const { rows } = await client.query(`SELECT tgname FROM pg_trigger WHERE tgname LIKE 'article_search%'`);
-    await client.end();
-    expect(rows.map((row) => row.tgname).sort()).toEqual(['article_search_after_insert', 'article_search_after_update']);
-    const status = prisma(['migrate', 'status'], { DATABASE_URL: url });
-    expect(status.output).toContain('Database schema is up to date');
-    const drift = prisma(
-      [
-        'migrate',
-        'diff',
-        '--from-migrations',
-        'prisma/postgresql/migrations',
-        '--to-schema',
-        'prisma/postgresql/schema.prisma',
-        '--exit-code',
-      ],
-      { DATABASE_URL: url },
-    );
-    expect(drift.status).toBe(0);
-  });
-});
+    it('creates the database and applies the migrations, full-text search included', async () => {
+      const result = prisma(['migrate', 'deploy'], { DATABASE_URL: url });
+      expect(result.output).toContain('All migrations have been successfully applied');
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query(`SELECT tgname FROM pg_trigger WHERE tgname LIKE 'article_search%'`);
+      await client.end();
+      expect(rows.map((row) => row.tgname).sort()).toEqual(['article_search_after_insert', 'article_search_after_update']);
+      const status = prisma(['migrate', 'status'], { DATABASE_URL: url });
+      expect(status.output).toContain('Database schema is up to date');
+      const drift = prisma(
+        [
+          'migrate',
+          'diff',
+          '--from-migrations',
+          'prisma/postgresql/migrations',
+          '--to-schema',
+          'prisma/postgresql/schema.prisma',
+          '--exit-code',
+        ],
+        { DATABASE_URL: url },
+      );
+      expect(drift.status).toBe(0);
+    });
+  },
+);
