@@ -203,6 +203,8 @@ test('admins manage users; editors cannot', async ({ page }) => {
 });
 
 test.describe('accessibility of the desk (axe-core)', () => {
+  // Many pages, each analysed in full: on a busy machine this takes longer than one ordinary test.
+  test.slow();
   for (const scheme of ['light', 'dark'] as const) {
     test(`desk pages, ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

@@ -92,6 +92,13 @@ test('a scheduled story goes live and comes down on both instances at its bounda
   const late = Date.now() - comesDown;
   test.info().annotations.push({ type: 'boundary lag', description: `${late} ms after unpublishAt` });
   expect(late).toBeLessThan(2_000);
+  // Leave the fixture as the other tests expect it: on the river, unscheduled.
+  const after = await (await request.get(`${baseURL}/api/desk/articles/${id}`)).json();
+  expect(
+    (
+      await request.patch(`${baseURL}/api/desk/articles/${id}`, { data: { version: after.version, publishAt: null, unpublishAt: null } })
+    ).status(),
+  ).toBe(200);
 });
 
 test('failed sign-ins on one instance count on the other', async ({ playwright, baseURL }) => {

@@ -249,6 +249,8 @@ test('works at 360 px wide', async ({ page }) => {
 });
 
 test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  // Many pages, each analysed in full: on a busy machine this takes longer than one ordinary test.
+  test.slow();
   for (const scheme of ['light', 'dark'] as const) {
     test(`every reader page type, ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

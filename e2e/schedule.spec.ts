@@ -55,7 +55,9 @@ test('the API takes a window with offsets, refuses one that closes before it ope
   expect((await noOffset.json()).issues[0].path).toBe('publishAt');
 
   const goesLive = new Date(Date.now() + 3_000);
-  const scheduled = await request.patch(`/api/desk/articles/${id}`, { data: { version: current.version, publishAt: goesLive.toISOString() } });
+  const scheduled = await request.patch(`/api/desk/articles/${id}`, {
+    data: { version: current.version, publishAt: goesLive.toISOString() },
+  });
   expect(scheduled.status()).toBe(200);
   expect((await request.get(`/articles/${id}`)).status()).toBe(404);
   await expect.poll(async () => (await request.get(`/articles/${id}`)).status(), { timeout: 8_000, intervals: [200] }).toBe(200);

@@ -11,11 +11,15 @@ export async function withDatabase<T>(work: (sql: SqlConnection) => Promise<T>):
   }
 }
 
+/** How many articles readers can see now: published, and inside their schedule (lib/data/reader/visibility.ts). */
 export async function publishedCount(): Promise<number> {
   return withDatabase(async (sql) => {
-    const [row] = await sql.query<{ n: number | string }>(`SELECT COUNT(*) AS n FROM "Article" WHERE "published" = ${sql.placeholder(1)}`, [
-      true,
-    ]);
+    const now = new Date();
+    const p = (n: number) => sql.placeholder(n);
+    const [row] = await sql.query<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM "Article" WHERE "published" = ${p(1)} AND ("publishAt" IS NULL OR "publishAt" <= ${p(2)}) AND ("unpublishAt" IS NULL OR "unpublishAt" > ${p(3)})`,
+      [true, now, now],
+    );
     return Number(row?.n);
   });
 }
