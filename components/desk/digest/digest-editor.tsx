@@ -47,7 +47,8 @@ export function DigestEditor({
       </p>
       {digest?.frozen ? (
         <p className="notice">
-          This digest is frozen: readers see it as it was{digest.pendingChanges ? '; your later changes reach them when you republish' : ''}.{' '}
+          This digest is frozen: readers see it as it was{digest.pendingChanges ? '; your later changes reach them when you republish' : ''}
+          .{' '}
           <button type="button" disabled={pending} onClick={() => run(() => republishDigestAction({ day }), 'Republished.')}>
             Republish
           </button>
@@ -96,7 +97,12 @@ export function DigestEditor({
                     </button>
                   ) : (
                     <>
-                      <button type="button" disabled={pending} onClick={() => pick(candidate, 'pin')} aria-label={`Pin “${candidate.title}”`}>
+                      <button
+                        type="button"
+                        disabled={pending}
+                        onClick={() => pick(candidate, 'pin')}
+                        aria-label={`Pin “${candidate.title}”`}
+                      >
                         Pin
                       </button>{' '}
                       <button

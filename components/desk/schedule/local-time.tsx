@@ -8,7 +8,15 @@ const noSubscription = () => () => {};
 export function LocalTime({ iso }: { iso: string }) {
   const local = useSyncExternalStore(
     noSubscription,
-    () => new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso)),
+    () =>
+      new Intl.DateTimeFormat(undefined, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      }).format(new Date(iso)),
     () => null,
   );
   const utc = `${iso.slice(0, 16).replace('T', ' ')} UTC`;
