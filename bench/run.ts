@@ -14,20 +14,23 @@
  * Corpora are generated once into bench/.work and reused.
  */
 import autocannon from 'autocannon';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateArticles } from './generate-articles';
-import { buildIsCurrent, recordBuild } from '../lib/build/build-fingerprint';
-import { findSeedFiles } from '../lib/import/find-seed-files';
-import { readSeedFile } from '../lib/import/read-seed-file';
-import { importSeedFolder } from '../lib/import/import-seed-folder';
-import { openSqlConnection } from '../lib/db/bulk/sql-connection';
-import { RAW_SLICE, RawBulkInserter } from './raw-bulk-insert';
-import { freshDatabase as freshDatabaseIn, resetAppConnection, round, stats, timed, type Stats } from './bench-support';
+import {
+  corpus,
+  ensureBuild,
+  measureSeeding,
+  resetAppConnection,
+  round,
+  startServer,
+  stats,
+  stopServer,
+  timed,
+  WORK,
+  type Stats,
+} from './bench-support';
 
 const { values } = parseArgs({
   options: {
@@ -42,96 +45,7 @@ const SIZES = values.sizes!.split(',').map(Number);
 const DATABASES = values.databases!.split(',') as ('sqlite' | 'postgresql')[];
 const PORT = Number(values.port);
 const DURATION = Number(values.duration);
-const WORK = resolve('bench/.work');
-const freshDatabase = (database: 'sqlite' | 'postgresql', name: string) => freshDatabaseIn(database, name, WORK, values.postgres!);
 process.env.NEXT_TELEMETRY_DISABLED = '1';
-
-async function corpus(size: number): Promise<string> {
-  const folder = join(WORK, `articles-${size}`);
-  if (!existsSync(join(folder, '.complete'))) {
-    rmSync(folder, { recursive: true, force: true });
-    console.log(`generating ${size} articles in ${folder}`);
-    await generateArticles(folder, size, 42);
-    writeFileSync(join(folder, '.complete'), '');
-    // Flush the new files now, so that the kernel's write-back of hundreds of
-    // megabytes does not compete with the import measured next.
-    spawnSync('sync');
-  }
-  return folder;
-}
-
-async function measureSeeding(database: 'sqlite' | 'postgresql', size: number, folder: string) {
-  const url = await freshDatabase(database, `newsdesk_bench_${size}`);
-  const sql = await openSqlConnection(url);
-  const report = await importSeedFolder(sql, folder);
-  await sql.close();
-  if (report.rejected.length) throw new Error(`benchmark corpus had rejected files: ${report.rejected[0]?.errors}`);
-
-  // The physical limit: the same rows, parsed beforehand (untimed, a slice at
-  // a time so a million articles fit in memory), inserted straight through the driver.
-  const paths = await findSeedFiles(folder);
-  const rawUrl = await freshDatabase(database, `newsdesk_bench_raw_${size}`);
-  const raw = await openSqlConnection(rawUrl);
-  const inserter = new RawBulkInserter(raw);
-  let rawMs = 0;
-  let rawRows = 0;
-  for (let start = 0; start < paths.length; start += RAW_SLICE) {
-    const slice = paths.slice(start, start + RAW_SLICE).flatMap((path) => {
-      const result = readSeedFile(folder, path);
-      return result.status === 'parsed' ? [result.rows] : [];
-    });
-    const started = performance.now();
-    await inserter.insert(slice);
-    rawMs += performance.now() - started;
-    rawRows += slice.length;
-  }
-  const started = performance.now();
-  await inserter.finish();
-  rawMs += performance.now() - started;
-  const rawSeconds = rawMs / 1000;
-  await raw.close();
-  return {
-    url,
-    seeding: { seconds: round(report.seconds), articlesPerSecond: Math.round(size / report.seconds) },
-    rawInsert: { seconds: round(rawSeconds), articlesPerSecond: Math.round(rawRows / rawSeconds) },
-    ratio: round(report.seconds / rawSeconds, 2),
-  };
-}
-
-/** `next build` renders the reader pages once, so it needs a migrated database: the one under test. */
-function ensureBuild(url: string) {
-  if (buildIsCurrent()) return;
-  console.log('building the app');
-  const result = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  if (result.status !== 0) throw new Error('next build failed');
-  recordBuild();
-}
-
-async function startServer(url: string): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'start', '--port', String(PORT), '--hostname', '127.0.0.1'],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        NEXTAUTH_SECRET: 'bench-secret-not-for-production',
-        NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-      },
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  for (let i = 0; i < 240; i++) {
-    const response = await fetch(`http://127.0.0.1:${PORT}/api/health`).catch(() => null);
-    if (response?.ok) return server;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('the server did not start');
-}
 
 function peakMemoryMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -157,7 +71,7 @@ async function load(path: string) {
 
 async function measureServer(url: string) {
   ensureBuild(url);
-  const server = await startServer(url);
+  const server = await startServer(url, PORT);
   try {
     const { rows } = { rows: await (await fetch(`http://127.0.0.1:${PORT}/topics`)).text() };
     const topic = /href="\/topics\/([^"]+)"/.exec(rows)?.[1] ?? 'ai';
@@ -175,8 +89,7 @@ async function measureServer(url: string) {
     }
     return { http: results, peakMemoryMb: peakMemoryMb(server.pid!) };
   } finally {
-    process.kill(-server.pid!, 'SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await stopServer(server);
   }
 }
 
@@ -238,7 +151,7 @@ for (const size of SIZES) {
   for (const database of DATABASES) {
     const key = `${database}-${size}`;
     console.log(`\n== ${key}: seeding`);
-    const seeding = await measureSeeding(database, size, folder);
+    const seeding = await measureSeeding(database, size, folder, values.postgres!);
     console.log(seeding);
     console.log(`== ${key}: server`);
     const server = await measureServer(seeding.url);

@@ -21,7 +21,6 @@ const { values } = parseArgs({
     postgres: { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
   },
 });
-const WORK = resolve('bench/.work');
 const RUNS = Number(values.runs);
 const HOUR = 3_600_000;
 
@@ -89,7 +88,7 @@ async function scheduleTenPercent(url: string) {
 }
 
 for (const engine of values.databases!.split(',') as ('sqlite' | 'postgresql')[]) {
-  const url = await freshDatabase(engine, 'newsdesk_bench_schedule', WORK, values.postgres!);
+  const url = await freshDatabase(engine, 'newsdesk_bench_schedule', values.postgres!);
   const sql = await openSqlConnection(url);
   const report = await importSeedFolder(sql, resolve(values.corpus!));
   await sql.close();

@@ -253,6 +253,8 @@ test.describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   test.slow();
   for (const scheme of ['light', 'dark'] as const) {
     test(`every reader page type, ${scheme} theme`, async ({ page }) => {
+      // Ten pages, each rendered and analysed: on a busy two-core machine that outlasts the default 30 s.
+      test.slow();
       await page.emulateMedia({ colorScheme: scheme });
       const id = await articleIdByTitle(SEED_TITLE);
       for (const path of [

@@ -4,6 +4,7 @@
  * updated, and editors' changes to `published` and `quality` are kept.
  */
 import { resolve } from 'node:path';
+import { runCommand } from '../lib/cli/describe-cli-error';
 import { runSeedImport } from '../lib/import/run-seed-import';
 
-process.exitCode = await runSeedImport(resolve(process.env.SEED_FOLDER ?? 'seeds'));
+await runCommand('seed', () => runSeedImport(resolve(process.env.SEED_FOLDER ?? 'seeds')));

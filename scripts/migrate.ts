@@ -6,13 +6,14 @@
  * renders the reader pages once, and they query the database.
  */
 import nextEnv from '@next/env';
+import { runCommand } from '../lib/cli/describe-cli-error';
+import { assertDatabaseReachable } from '../lib/db/assert-database-reachable';
 import { resolveDatabaseUrl } from '../lib/db/database-url.mjs';
 import { prepareDatabase } from '../lib/db/prepare-database';
 
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
-try {
-  prepareDatabase(resolveDatabaseUrl());
-} catch (error) {
-  console.error(`newsdesk: ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+await runCommand('newsdesk', async () => {
+  const url = resolveDatabaseUrl();
+  await assertDatabaseReachable(url);
+  prepareDatabase(url);
+});

@@ -20,6 +20,8 @@ import { prepareDatabase } from '../lib/db/prepare-database';
 import { buildIsCurrent, recordBuild } from '../lib/build/build-fingerprint';
 import { countArticles } from '../lib/db/bulk/count-articles';
 import { runSeedImport } from '../lib/import/run-seed-import';
+import { describeCliError } from '../lib/cli/describe-cli-error';
+import { assertDatabaseReachable } from '../lib/db/assert-database-reachable';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
@@ -29,23 +31,21 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const url = resolveDatabaseUrl();
+let url: string;
 try {
+  url = resolveDatabaseUrl();
   ensureSessionSecret(url);
+  await assertDatabaseReachable(url);
+  console.log(`newsdesk: database ${url.startsWith('file:') ? url.slice('file:'.length) : new URL(url).host}`);
+  prepareDatabase(url, { quiet: true });
+  if ((await countArticles(url)) === 0) {
+    console.log(`newsdesk: empty database, importing ${process.env.SEED_FOLDER ?? 'seeds'}/`);
+    await runSeedImport(resolve(process.env.SEED_FOLDER ?? 'seeds'));
+  }
+  await ensureFirstAdmin(url);
 } catch (error) {
-  fail((error as Error).message);
+  fail(describeCliError(error));
 }
-
-console.log(`newsdesk: database ${url.startsWith('file:') ? url.slice('file:'.length) : new URL(url).host}`);
-prepareDatabase(url, { quiet: true });
-
-if ((await countArticles(url)) === 0) {
-  console.log(`newsdesk: empty database, importing ${process.env.SEED_FOLDER ?? 'seeds'}/`);
-  const status = await runSeedImport(resolve(process.env.SEED_FOLDER ?? 'seeds'));
-  if (status > 1) fail('the seed import could not run');
-}
-
-await ensureFirstAdmin(url);
 
 if (!buildIsCurrent()) {
   console.log('newsdesk: building (sources changed since the last build)');

@@ -2,7 +2,7 @@
  * Manage desk accounts from the command line.
  *
  *   npm run user:create -- --email ada@example.com --role editor [--name "Ada"]
- *       prompts for the password, or reads it from standard input when piped:
+ *       prompts for the password, or reads the first line of standard input when piped:
  *       echo "$PASSWORD" | npm run user:create -- --email … --role admin
  *   npm run user:list
  *   npm run user:disable -- --email ada@example.com
@@ -13,22 +13,40 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { formatIssues } from '../lib/schemas/format-issues';
 import { connection } from '../lib/db/client';
-import { prepareDatabase } from '../lib/db/prepare-database';
+import { prepareDatabaseIfNeeded } from '../lib/db/prepare-database';
 import { resolveDatabaseUrl } from '../lib/db/database-url.mjs';
 import { createUser, DuplicateEmailError } from '../lib/data/users/create-user';
 import { listUsers } from '../lib/data/users/list-users';
 import { setUserDisabled } from '../lib/data/users/set-user-disabled';
+import { CliError, runCommand, UsageError } from '../lib/cli/describe-cli-error';
+import { assertDatabaseReachable } from '../lib/db/assert-database-reachable';
+import { ROLES, type TRole } from '../lib/auth/roles';
+
+const ROLE_CHOICES = ROLES.map((role) => role.toLowerCase()).join('|');
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
 });
 
+/**
+ * Piped input: the first line only (`printf 'pw\npw\n' | …` gives "pw"; a
+ * password never contains a line break), read no further than that line.
+ */
+async function firstLineOf(input: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of input) {
+    text += chunk.toString();
+    if (text.includes('\n')) break;
+  }
+  return text.split('\n')[0]!.replace(/\r$/, '');
+}
+
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
-    let input = '';
-    for await (const chunk of process.stdin) input += chunk;
-    return input.replace(/\r?\n$/, '');
+    const password = await firstLineOf(process.stdin);
+    if (password === '') throw new CliError('the password is empty: give it on the first line of standard input');
+    return password;
   }
   const prompt = (question: string) =>
     new Promise<string>((resolve) => {
@@ -45,48 +63,49 @@ async function readPassword(): Promise<string> {
       });
     });
   const password = await prompt('Password (12+ characters): ');
-  if ((await prompt('Repeat password: ')) !== password) throw new Error('the passwords do not match');
+  if (password === '') throw new CliError('the password is empty');
+  if ((await prompt('Repeat password: ')) !== password) throw new CliError('the passwords do not match');
   return password;
 }
 
-function fail(message: string): never {
-  console.error(`user: ${message}`);
-  process.exit(1);
-}
-
-prepareDatabase(resolveDatabaseUrl(), { quiet: true });
-const { db } = connection();
-try {
-  switch (positionals[0]) {
-    case 'create': {
-      if (!values.email || !values.role) fail('usage: npm run user:create -- --email <email> --role admin|editor [--name <name>]');
-      const password = await readPassword();
-      const user = await createUser(db, { email: values.email, role: values.role.toUpperCase() as 'ADMIN', name: values.name, password });
-      console.log(`created ${user.role.toLowerCase()} ${user.email}`);
-      break;
-    }
-    case 'list':
-      for (const user of await listUsers(db)) {
-        console.log(
-          `${user.email}\t${user.role.toLowerCase()}\t${user.disabledAt ? `disabled ${user.disabledAt.toISOString()}` : 'active'}`,
-        );
+await runCommand('user', async () => {
+  const url = resolveDatabaseUrl();
+  await assertDatabaseReachable(url);
+  await prepareDatabaseIfNeeded(url, { quiet: true });
+  const { db } = connection();
+  try {
+    switch (positionals[0]) {
+      case 'create': {
+        if (!values.email || !values.role)
+          throw new UsageError(`usage: npm run user:create -- --email <email> --role ${ROLE_CHOICES} [--name <name>]`);
+        const password = await readPassword();
+        const user = await createUser(db, { email: values.email, role: values.role.toUpperCase() as TRole, name: values.name, password });
+        console.log(`created ${user.role.toLowerCase()} ${user.email}`);
+        return 0;
       }
-      break;
-    case 'disable':
-    case 'enable': {
-      if (!values.email) fail(`usage: npm run user:${positionals[0]} -- --email <email>`);
-      const user = await setUserDisabled(db, values.email, positionals[0] === 'disable');
-      if (!user) fail(`no user with the email ${values.email}`);
-      console.log(`${positionals[0] === 'disable' ? 'disabled' : 'enabled'} ${user.email}`);
-      break;
+      case 'list':
+        for (const user of await listUsers(db)) {
+          console.log(
+            `${user.email}\t${user.role.toLowerCase()}\t${user.disabledAt ? `disabled ${user.disabledAt.toISOString()}` : 'active'}`,
+          );
+        }
+        return 0;
+      case 'disable':
+      case 'enable': {
+        if (!values.email) throw new UsageError(`usage: npm run user:${positionals[0]} -- --email <email>`);
+        const user = await setUserDisabled(db, values.email, positionals[0] === 'disable');
+        if (!user) throw new CliError(`no user with the email ${values.email}`);
+        console.log(`${positionals[0] === 'disable' ? 'disabled' : 'enabled'} ${user.email}`);
+        return 0;
+      }
+      default:
+        throw new UsageError('commands: create, list, disable, enable');
     }
-    default:
-      fail('commands: create, list, disable, enable');
+  } catch (error) {
+    if (error instanceof z.ZodError) throw new CliError(formatIssues(error.issues).join('; '));
+    if (error instanceof DuplicateEmailError) throw new CliError(error.message);
+    throw error;
+  } finally {
+    await db.$disconnect();
   }
-} catch (error) {
-  if (error instanceof z.ZodError) fail(formatIssues(error.issues).join('; '));
-  if (error instanceof DuplicateEmailError) fail(error.message);
-  fail((error as Error).message);
-} finally {
-  await db.$disconnect();
-}
+});

@@ -22,9 +22,16 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav aria-label="Desk" className="site-nav">
             <ul>
-              <li>
-                <Link href="/desk">Articles</Link>
-              </li>
+              {permissions.curateArticles(user.role) ? (
+                <li>
+                  <Link href="/desk">Articles</Link>
+                </li>
+              ) : null}
+              {permissions.importArticles(user.role) ? (
+                <li>
+                  <Link href="/desk/import">Import</Link>
+                </li>
+              ) : null}
               <li>
                 <Link href="/desk/digest">Digest</Link>
               </li>

@@ -4,12 +4,13 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { editArticleAction } from '@/lib/actions/desk-actions';
 import type { DeskRow } from '@/lib/data/desk/editorial-fields';
+import { isScore } from '@/lib/ranking/score';
 import { parseQualityText, QUALITY_MAX, QUALITY_MIN } from '@/lib/schemas/desk';
 
 /** Publish/unpublish and score one article, with the version the editor sees. */
 export function ArticleEditor({ row }: { row: DeskRow }) {
   const router = useRouter();
-  const [quality, setQuality] = useState(row.quality === null ? '' : String(row.quality));
+  const [quality, setQuality] = useState(isScore(row.quality) ? String(row.quality) : '');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
 

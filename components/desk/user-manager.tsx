@@ -49,6 +49,7 @@ export function UserManager({ users, me }: { users: User[]; me: string }) {
                 >
                   <option value="EDITOR">Editor</option>
                   <option value="ADMIN">Admin</option>
+                  <option value="IMPORTER">Importer (imports only)</option>
                 </select>
               </td>
               <td>
@@ -105,6 +106,7 @@ export function UserManager({ users, me }: { users: User[]; me: string }) {
           <select name="role" defaultValue="EDITOR">
             <option value="EDITOR">Editor</option>
             <option value="ADMIN">Admin</option>
+            <option value="IMPORTER">Importer (imports only)</option>
           </select>
         </label>
         <label>

@@ -6,7 +6,7 @@ import { withDatabase } from './database';
 
 export type TestUser = { id: string; email: string; password: string };
 
-export async function createTestUser(role: 'EDITOR' | 'ADMIN', label = role.toLowerCase()): Promise<TestUser> {
+export async function createTestUser(role: 'EDITOR' | 'ADMIN' | 'IMPORTER', label = role.toLowerCase()): Promise<TestUser> {
   const user = {
     id: randomUUID(),
     email: `${label}-${randomUUID().slice(0, 8)}@e2e.test`,
@@ -33,13 +33,14 @@ export async function setDisabled(user: TestUser, disabled: boolean) {
   );
 }
 
-export async function signIn(page: Page, user: TestUser) {
+/** Signs in through the form; `landing` is the desk page the role lands on (importers land on Import). */
+export async function signIn(page: Page, user: TestUser, landing = 'Articles') {
   await page.context().clearCookies();
   await page.goto('/signin?callbackUrl=/desk');
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Articles' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: landing }).waitFor();
 }
 
 /** Signs an API request context in through next-auth's own endpoints (CSRF token, credentials callback). */

@@ -58,8 +58,15 @@ type Definition<S extends z.ZodType, T> = {
     detail?: (result: NoInfer<T>) => Prisma.InputJsonValue;
   };
   run: (input: z.output<S>, context: GuardContext) => Promise<T>;
-  /** Whether success changes what readers see (then every reader page is refreshed). */
-  changesReaderPages?: boolean;
+  /** Whether success changes what readers see (then every reader page is refreshed); a function decides from the result. */
+  changesReaderPages?: boolean | ((result: NoInfer<T>) => boolean);
+  /**
+   * For work that commits as it goes, on its own connection (an import
+   * writes batch by batch): `run` gets no transaction, and the audit event is
+   * written as soon as it returns. One long transaction would hold SQLite's
+   * single connection, and with it every other request, for the whole import.
+   */
+  commitsItsOwnWork?: boolean;
 };
 
 export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): GuardedOperation<T> {
@@ -112,22 +119,36 @@ export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): G
       });
     }
     try {
-      const data = audit
-        ? await inTransaction(getDb(), async (tx) => {
-            const result = await definition.run(parsed.data, { user, db: tx, via });
-            await recordAuditEvent(tx, {
-              actorId: user.id,
-              action: audit.action,
-              target: audit.target(parsed.data, result),
-              outcome: 'ok',
-              status: 200,
-              via,
-              detail: audit.detail?.(result),
-            });
-            return result;
-          })
-        : await definition.run(parsed.data, { user, db: getDb(), via });
-      if (definition.changesReaderPages) revalidateTag(ARTICLES_TAG, { expire: 0 });
+      const data =
+        audit && !definition.commitsItsOwnWork
+          ? await inTransaction(getDb(), async (tx) => {
+              const result = await definition.run(parsed.data, { user, db: tx, via });
+              await recordAuditEvent(tx, {
+                actorId: user.id,
+                action: audit.action,
+                target: audit.target(parsed.data, result),
+                outcome: 'ok',
+                status: 200,
+                via,
+                detail: audit.detail?.(result),
+              });
+              return result;
+            })
+          : await definition.run(parsed.data, { user, db: getDb(), via });
+      if (audit && definition.commitsItsOwnWork) {
+        await recordAuditEvent(getDb(), {
+          actorId: user.id,
+          action: audit.action,
+          target: audit.target(parsed.data, data),
+          outcome: 'ok',
+          status: 200,
+          via,
+          detail: audit.detail?.(data),
+        });
+      }
+      const { changesReaderPages } = definition;
+      if (typeof changesReaderPages === 'function' ? changesReaderPages(data) : changesReaderPages)
+        revalidateTag(ARTICLES_TAG, { expire: 0 });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof RefusedError) {

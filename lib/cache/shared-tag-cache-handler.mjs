@@ -7,7 +7,8 @@
  *
  * Why this design: entries are large and hot (kept local, no network hop on
  * a hit); invalidations are tiny and rare (one row per tag in
- * "CacheTagRevalidation"). An entry is served only if none of its tags was
+ * "CacheTagRevalidation", written through tag-revalidations.mjs, which the
+ * importer uses too). An entry is served only if none of its tags was
  * revalidated after it was made. SQLite instances (same machine) read the
  * table on every lookup (a microsecond-scale indexed read); PostgreSQL
  * instances refresh their view at most every NEWSDESK_CACHE_TAG_SYNC_MS
@@ -20,6 +21,7 @@ import pg from 'pg';
 import { resolveDatabaseUrl, sqliteFileOf } from '../db/database-url.mjs';
 import { dayBounds, dayOf, siteTimeZone } from '../digest/day-bounds.mjs';
 import { ARTICLES_TAG } from './cache-tags.mjs';
+import { invalidationTime, revalidatedAtMs, tagRevalidationSelect, tagRevalidationUpsert } from './tag-revalidations.mjs';
 
 const MAX_ENTRIES = Number(process.env.NEWSDESK_CACHE_MAX_ENTRIES ?? 5000);
 const SYNC_INTERVAL_MS = Number(process.env.NEWSDESK_CACHE_TAG_SYNC_MS ?? 1000);
@@ -34,6 +36,23 @@ const TAGS_HEADER = 'x-next-cache-tags';
 const revalidatedAt = new Map();
 /** @type {Map<string, Entry>} insertion order doubles as recency order (LRU) */
 const entries = new Map();
+/**
+ * Key → when a lookup first missed since the key was last stored: about when
+ * the render (or data fetch) that will store it began reading. An entry is
+ * dated from then, not from when it is stored, so a render that read the
+ * database before an invalidation and finished after it (readers polling the
+ * river while an import commits) is stored as already stale instead of
+ * keeping the old page until the next change.
+ * @type {Map<string, number>}
+ */
+const missedAt = new Map();
+const MAX_MISSES = 10_000;
+
+function noteMiss(/** @type {string} */ key) {
+  if (missedAt.has(key)) return;
+  if (missedAt.size >= MAX_MISSES) missedAt.delete(/** @type {string} */ (missedAt.keys().next().value));
+  missedAt.set(key, Date.now());
+}
 
 /** @type {{ read(): Promise<Array<{ tag: string, at: number }>>, write(tags: string[], at: number): Promise<void>, nextBoundary(after: number): Promise<number | null>, latestBoundary(after: number, upTo: number): Promise<number | null> } | null | undefined} */
 let store;
@@ -50,12 +69,10 @@ function openStore() {
   const url = resolveDatabaseUrl();
   if (url.startsWith('file:')) {
     const database = new Database(sqliteFileOf(url), { fileMustExist: true, timeout: 5000 });
-    const select = database.prepare('SELECT "tag", "revalidatedAt" FROM "CacheTagRevalidation"');
-    const upsert = database.prepare(
-      'INSERT INTO "CacheTagRevalidation" ("tag", "revalidatedAt") VALUES (?, ?) ON CONFLICT ("tag") DO UPDATE SET "revalidatedAt" = excluded."revalidatedAt"',
-    );
-    const writeAll = database.transaction((/** @type {string[]} */ tags, /** @type {string} */ at) => {
-      for (const tag of tags) upsert.run(tag, at);
+    const select = database.prepare(tagRevalidationSelect('sqlite'));
+    const upsert = database.prepare(tagRevalidationUpsert('sqlite', '', 0).sql);
+    const writeAll = database.transaction((/** @type {string[]} */ tags, /** @type {number} */ at) => {
+      for (const tag of tags) upsert.run(...tagRevalidationUpsert('sqlite', tag, at).params);
     });
     // Schedule boundaries of published articles, as Prisma stores SQLite date-times (text order is time order).
     const boundary = (/** @type {string} */ aggregate, /** @type {string} */ condition) =>
@@ -73,13 +90,8 @@ function openStore() {
       latestBoundary: async (/** @type {number} */ after, /** @type {number} */ upTo) =>
         time(latest.get(text(after), text(upTo), text(after), text(upTo))),
       read: async () =>
-        /** @type {Array<{ tag: string, revalidatedAt: string }>} */ (select.all()).map((row) => ({
-          tag: row.tag,
-          at: Date.parse(row.revalidatedAt),
-        })),
-      // Prisma's SQLite encoding of a DateTime, so the table reads the same from either side.
-      write: async (/** @type {string[]} */ tags, /** @type {number} */ at) =>
-        writeAll(tags, new Date(at).toISOString().replace('Z', '+00:00')),
+        /** @type {Array<{ tag: string, at: unknown }>} */ (select.all()).map((row) => ({ tag: row.tag, at: revalidatedAtMs(row.at) })),
+      write: async (/** @type {string[]} */ tags, /** @type {number} */ at) => writeAll(tags, at),
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: 2 });
@@ -101,15 +113,14 @@ function openStore() {
     latestBoundary: (/** @type {number} */ after, /** @type {number} */ upTo) =>
       boundary('MAX', `$col > ${at(1)} AND $col <= ${at(2)}`, [after, upTo]),
     read: async () => {
-      const { rows } = await pool.query(`SELECT "tag", EXTRACT(EPOCH FROM "revalidatedAt") * 1000 AS at FROM "CacheTagRevalidation"`);
-      return rows.map((row) => ({ tag: row.tag, at: Number(row.at) }));
+      const { rows } = await pool.query(tagRevalidationSelect('postgresql'));
+      return rows.map((row) => ({ tag: row.tag, at: revalidatedAtMs(row.at) }));
     },
     write: async (/** @type {string[]} */ tags, /** @type {number} */ at) => {
-      await pool.query(
-        `INSERT INTO "CacheTagRevalidation" ("tag", "revalidatedAt") SELECT tag, to_timestamp($2::double precision / 1000) AT TIME ZONE 'UTC' FROM unnest($1::text[]) AS tag
-         ON CONFLICT ("tag") DO UPDATE SET "revalidatedAt" = EXCLUDED."revalidatedAt"`,
-        [tags, at],
-      );
+      for (const tag of tags) {
+        const { sql, params } = tagRevalidationUpsert('postgresql', tag, at);
+        await pool.query(sql, params);
+      }
     },
   };
 }
@@ -205,12 +216,16 @@ export default class SharedTagCacheHandler {
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
     const entry = entries.get(key);
-    if (!entry) return null;
+    if (!entry) {
+      noteMiss(key);
+      return null;
+    }
     await syncTags();
     const tags = [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
     if (tags.includes(ARTICLES_TAG)) await passScheduleBoundaries();
     if (revalidatedSince(tags, entry.lastModified)) {
       entries.delete(key);
+      noteMiss(key);
       return null;
     }
     entries.delete(key);
@@ -224,8 +239,10 @@ export default class SharedTagCacheHandler {
       entries.delete(key);
       return;
     }
+    const lastModified = missedAt.get(key) ?? Date.now();
+    missedAt.delete(key);
     entries.delete(key);
-    entries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl, tags: tagsOf(data, ctx) });
+    entries.set(key, { value: data, lastModified, cacheControl: ctx?.cacheControl, tags: tagsOf(data, ctx) });
     while (entries.size > MAX_ENTRIES) {
       const oldest = entries.keys().next().value;
       if (oldest === undefined) break;
@@ -237,8 +254,7 @@ export default class SharedTagCacheHandler {
   async revalidateTag(tags) {
     const list = typeof tags === 'string' ? [tags] : tags;
     if (list.length === 0) return;
-    // +1: an entry stored in this same millisecond is stale too.
-    const at = Date.now() + 1;
+    const at = invalidationTime();
     for (const tag of list) revalidatedAt.set(tag, at);
     try {
       await getStore()?.write(list, at);

@@ -32,4 +32,18 @@ describe('SharedTagCacheHandler', () => {
     await sql.close();
     expect(rows).toHaveLength(1);
   });
+
+  it('dates an entry from the lookup that missed, so a render that read before an invalidation is stored stale', async () => {
+    const handler = new SharedTagCacheHandler({});
+    // A render begins (its lookup misses), an import commits and invalidates, then the render stores what it read.
+    expect(await handler.get('/river', {})).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new SharedTagCacheHandler({}).revalidateTag(['articles']);
+    await handler.set('/river', page('_N_T_/river,articles'), {});
+    expect(await handler.get('/river', {})).toBeNull();
+    // The next render begins after the invalidation: what it stores is fresh.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await handler.set('/river', page('_N_T_/river,articles'), {});
+    expect(await handler.get('/river', {})).not.toBeNull();
+  });
 });

@@ -6,8 +6,9 @@
  */
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { openSqlConnection } from './bulk/sql-connection';
 import { databaseEngineOf, sqliteFileOf } from './database-url.mjs';
 
 /**
@@ -36,12 +37,48 @@ export function applyMigrations(url: string, { quiet = false } = {}): void {
     stdio: quiet ? 'pipe' : 'inherit',
   });
   if (result.status !== 0) {
-    const output = quiet ? `\n${result.stdout ?? ''}${result.stderr ?? ''}` : '';
-    throw new Error(`prisma migrate deploy failed (exit ${result.status})${output}`);
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+    // The line that says why, for a one-line report; the rest when the output was not shown.
+    const reason = output
+      .split('\n')
+      .find((line) => /^Error\b|\bP\d{4}\b/.test(line.trim()))
+      ?.trim();
+    throw new Error(`prisma migrate deploy failed (exit ${result.status})${reason ? `: ${reason}` : ''}${quiet ? `\n${output}` : ''}`);
   }
 }
 
 export function prepareDatabase(url: string, options: { quiet?: boolean } = {}): void {
   if (databaseEngineOf(url) === 'sqlite') createSqliteDatabaseIfMissing(url);
   applyMigrations(url, options);
+}
+
+/** Migrations in the repository that the database has not applied (all of them when it has none). */
+export async function pendingMigrations(url: string): Promise<string[]> {
+  const engine = databaseEngineOf(url);
+  const folder = join(process.cwd(), 'prisma', engine, 'migrations');
+  const local = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  if (engine === 'sqlite' && !existsSync(sqliteFileOf(url))) return local;
+  const sql = await openSqlConnection(url);
+  try {
+    const applied = await sql
+      .query<{ migration_name: string }>(
+        'SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL',
+      )
+      .catch(() => []);
+    const done = new Set(applied.map((row) => row.migration_name));
+    return local.filter((name) => !done.has(name));
+  } finally {
+    await sql.close();
+  }
+}
+
+/**
+ * For commands that run beside a live app (import, user management): the
+ * migration tool only when something is pending. It needs the database to
+ * itself on SQLite, and spawning it costs seconds on every run.
+ */
+export async function prepareDatabaseIfNeeded(url: string, options: { quiet?: boolean } = {}): Promise<void> {
+  if ((await pendingMigrations(url)).length > 0) prepareDatabase(url, options);
 }

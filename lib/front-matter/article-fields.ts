@@ -8,7 +8,7 @@
  * Prisma schema has a column that no list accounts for.
  */
 import type { z } from 'zod';
-import { integer, LIMITS, nonEmptyText, text, ZBoolean, ZDateTime, ZHttpUrl } from './values';
+import { int32, integer, LIMITS, nonEmptyText, text, ZBoolean, ZDateTime, ZHttpUrl, ZOptionalHttpUrl } from './values';
 
 /** How a column holds a record's value. */
 export type Codec = 'text' | 'number' | 'boolean' | 'dateTime' | 'json';
@@ -21,8 +21,11 @@ function field<K extends string, C extends string, S extends z.ZodType>(key: K, 
 }
 
 const ZDimension = integer(0, 100_000);
-/** Scores as producers write them. */
-export const ZScore = integer(0);
+/**
+ * Scores as producers write them: any whole number, negative "not computed"
+ * sentinels included (`heat: -1`); see lib/ranking/score.ts.
+ */
+export const ZScore = int32();
 
 export const IMAGE_FIELDS = [
   field('url', 'url', 'text', ZHttpUrl),
@@ -43,8 +46,8 @@ export const RELATED_LINK_FIELDS = [
   field('excerpt', 'excerpt', 'text', text(LIMITS.excerpt).nullish()),
   field('publishedDateTime', 'publishedAt', 'dateTime', ZDateTime.nullish()),
   field('webUrl', 'webUrl', 'text', ZHttpUrl),
-  field('ampWebUrl', 'ampWebUrl', 'text', ZHttpUrl.nullish()),
-  field('cdnAmpWebUrl', 'cdnAmpWebUrl', 'text', ZHttpUrl.nullish()),
+  field('ampWebUrl', 'ampWebUrl', 'text', ZOptionalHttpUrl.nullish()),
+  field('cdnAmpWebUrl', 'cdnAmpWebUrl', 'text', ZOptionalHttpUrl.nullish()),
   field('type', 'type', 'text', text().nullish()),
   field('quality', 'quality', 'number', ZScore.nullish()),
 ] as const;
@@ -59,10 +62,10 @@ export const ARTICLE_FIELDS = [
   field('title', 'title', 'text', nonEmptyText(LIMITS.title)),
   field('excerpt', 'excerpt', 'text', text(LIMITS.excerpt).nullish()),
   field('publishedDateTime', 'publishedAt', 'dateTime', ZDateTime),
-  field('originalUrl', 'originalUrl', 'text', ZHttpUrl.nullish()),
-  field('webUrl', 'webUrl', 'text', ZHttpUrl.nullish()),
-  field('ampWebUrl', 'ampWebUrl', 'text', ZHttpUrl.nullish()),
-  field('cdnAmpWebUrl', 'cdnAmpWebUrl', 'text', ZHttpUrl.nullish()),
+  field('originalUrl', 'originalUrl', 'text', ZOptionalHttpUrl.nullish()),
+  field('webUrl', 'webUrl', 'text', ZOptionalHttpUrl.nullish()),
+  field('ampWebUrl', 'ampWebUrl', 'text', ZOptionalHttpUrl.nullish()),
+  field('cdnAmpWebUrl', 'cdnAmpWebUrl', 'text', ZOptionalHttpUrl.nullish()),
   field('type', 'type', 'text', text().nullish()),
   // What the file says; editors' values live in `quality` / `published`.
   field('quality', 'fileQuality', 'number', ZScore.nullish()),

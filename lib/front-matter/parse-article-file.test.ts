@@ -56,7 +56,7 @@ describe('parseArticleFile', () => {
     expect(errorsOf(withField(seedDocument, 'quality: 134', 'quality: 13.5'))).toEqual([
       'quality: must be a whole number (got number 13.5)',
     ]);
-    expect(errorsOf(withField(seedDocument, 'quality: 134', 'quality: -3'))).toEqual(['quality: must be at least 0']);
+    expect(errorsOf(withField(seedDocument, 'quality: 134', 'quality: 2147483648'))).toEqual(['quality: must be at most 2147483647']);
     expect(errorsOf(withField(seedDocument, 'publishedDateTime: 2021-02-17T17:45:00Z', 'publishedDateTime: 2021-02-30T10:00:00Z'))).toEqual(
       ['publishedDateTime: must be an ISO-8601 date-time (got "2021-02-30T10:00:00Z")'],
     );
@@ -76,6 +76,16 @@ describe('parseArticleFile', () => {
       'published: must be true or false (got "yes")',
     ]);
     expect(errorsOf(withField(seedDocument, '  - AI\n', '  - name: AI\n'))).toEqual(['topics[0]: must be text (got a mapping)']);
+  });
+
+  it('keeps what producers legitimately write: negative score sentinels, empty optional links', () => {
+    const outcome = parseArticleFile(
+      withField(withField(seedDocument, 'quality: 134', 'quality: -3'), 'heat: 214', 'heat: -1\nampWebUrl: ""'),
+    );
+    expect(outcome.ok && [outcome.value.record.quality, outcome.value.record.heat, outcome.value.record.ampWebUrl]).toEqual([-3, -1, '']);
+    expect(errorsOf(withField(minimalDocument, 'originalUrl: http://minimal.example.com/', 'originalUrl: ""'))).toEqual([
+      'webUrl: needs a webUrl or an originalUrl to link to',
+    ]);
   });
 
   it('reports a missing title and a missing link', () => {

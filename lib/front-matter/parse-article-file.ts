@@ -1,7 +1,8 @@
 import { formatIssues } from '../schemas/format-issues';
 import { findUnknownKeys } from './find-unknown-keys';
 import { ZArticleFile, type TArticleFile } from './schema';
-import { loadYaml, YAMLException } from './yaml';
+import { restoreProtoKeys } from './restore-proto-keys';
+import { loadYaml, MAX_YAML_ALIASES, UnsafeYamlError, YAMLException } from './yaml';
 
 export type ParsedArticleFile = {
   record: TArticleFile;
@@ -67,14 +68,18 @@ export function parseArticleFile(text: string): ParseOutcome {
   if (data === null || data === undefined) return { ok: false, errors: ['(document): the front matter is empty'] };
   const result = ZArticleFile.safeParse(data);
   if (!result.success) return { ok: false, errors: formatIssues(result.error.issues) };
+  const record = restoreProtoKeys(data, result.data);
   return {
     ok: true,
-    value: { record: result.data, body: frontMatter.body, unknownKeys: findUnknownKeys(result.data) },
+    value: { record, body: frontMatter.body, unknownKeys: findUnknownKeys(record) },
   };
 }
 
 function describeSyntaxError(error: unknown): string {
-  if (error instanceof FrontMatterError) return `(document): ${error.message}`;
+  if (error instanceof FrontMatterError || error instanceof UnsafeYamlError) return `(document): ${error.message}`;
+  if (error instanceof YAMLException && /maxAliases/.test(error.reason)) {
+    return `(document): more than ${MAX_YAML_ALIASES} YAML aliases (an alias bomb?); refused without expanding them`;
+  }
   if (error instanceof YAMLException) {
     // js-yaml counts lines from 0 within the YAML block, which starts on the file's second line.
     const line = error.mark ? ` at line ${error.mark.line + 2}, column ${error.mark.column + 1}` : '';

@@ -48,7 +48,7 @@ export const ZArticleFields = mapping(
   'a mapping of fields',
 );
 
-export const ZArticleFile = ZArticleFields.refine((record) => Boolean(record.webUrl ?? record.originalUrl), {
+export const ZArticleFile = ZArticleFields.refine((record) => Boolean(record.webUrl || record.originalUrl), {
   error: 'needs a webUrl or an originalUrl to link to',
   path: ['webUrl'],
 });

@@ -61,6 +61,29 @@ export function integer(min: number, max = Number.MAX_SAFE_INTEGER) {
     .max(max, { error: `must be at most ${max}` });
 }
 
+/**
+ * The range of an `Int` column on both engines (PostgreSQL's `integer` is 32
+ * bits): a score outside it is refused with this reason here rather than by
+ * one engine only.
+ */
+export const INT32 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
+
+/** Whole numbers as producers write them, negative sentinels included. */
+export function int32() {
+  return integer(INT32.min, INT32.max);
+}
+
+/**
+ * An optional link: an http(s) URL, or the empty string some producers write
+ * for "none" (kept verbatim for export; never a link, see safeHttpUrl).
+ */
+export const ZOptionalHttpUrl = z
+  .string(described('an http(s) URL'))
+  .max(LIMITS.url, { error: `must be at most ${LIMITS.url} characters` })
+  .refine((value) => value === '' || isHttpUrl(value), {
+    error: (issue) => `must be an http(s) URL (got ${describeInput(issue.input)})`,
+  });
+
 export const ZBoolean = z.boolean(described('true or false'));
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;

@@ -5,7 +5,7 @@ import { everyFieldDocument, legacyDocument, minimalDocument, seedDocument, with
 import { folderWith } from '../../test/temp-folder';
 import { testDatabaseEngine } from '../../test/test-database';
 import { formatRejection, formatSummary, importSeedFolder } from './import-seed-folder';
-import { openSqlConnection, type SqlConnection } from '../db/bulk/sql-connection';
+import { asDate, openSqlConnection, type SqlConnection } from '../db/bulk/sql-connection';
 
 let sql: SqlConnection;
 beforeAll(async () => {
@@ -137,5 +137,43 @@ describe('importSeedFolder', () => {
     } finally {
       await sql.query('DROP TRIGGER "refuse_poison"');
     }
+  });
+
+  it('reports every file’s outcome by path, in path order', async () => {
+    const root = folderWith({ 'outcomes/b.md': legacyDocument, 'outcomes/a.md': minimalDocument, 'outcomes/c.md': '---\ntitle: x\n---\n' });
+    await importSeedFolder(sql, root);
+    writeFileSync(join(root, 'outcomes/a.md'), minimalDocument.replace('title: Minimal', 'title: Minimal, corrected'));
+    const report = await importSeedFolder(sql, root);
+    expect(report.outcomes).toEqual([
+      { path: 'outcomes/a.md', outcome: 'updated' },
+      { path: 'outcomes/b.md', outcome: 'unchanged' },
+      { path: 'outcomes/c.md', outcome: 'rejected', errors: ['publishedDateTime: is required', 'provider: is required'] },
+    ]);
+  });
+
+  it('invalidates reader pages on every instance when readers can see the change, and only then', async () => {
+    const revalidatedAt = async () => {
+      const [row] = await sql.query<{ revalidatedAt: unknown }>(
+        `SELECT "revalidatedAt" FROM "CacheTagRevalidation" WHERE "tag" = 'articles'`,
+      );
+      return row ? asDate(row.revalidatedAt)!.getTime() : null;
+    };
+    const draft = withField(seedDocument, 'published: true', 'published: false');
+    const root = folderWith({ 'cache/story.md': draft });
+    const before = await revalidatedAt();
+    expect((await importSeedFolder(sql, root)).changedReaderPages).toBe(false);
+    writeFileSync(join(root, 'cache/story.md'), withField(draft, 'heat: 214', 'heat: 215'));
+    expect((await importSeedFolder(sql, root)).changedReaderPages).toBe(false);
+    expect(await revalidatedAt()).toBe(before);
+
+    writeFileSync(join(root, 'cache/story.md'), seedDocument);
+    expect((await importSeedFolder(sql, root)).changedReaderPages).toBe(true);
+    const published = await revalidatedAt();
+    expect(published).not.toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Taken down by its file: readers must stop seeing it.
+    writeFileSync(join(root, 'cache/story.md'), draft);
+    expect((await importSeedFolder(sql, root)).changedReaderPages).toBe(true);
+    expect(await revalidatedAt()).toBeGreaterThan(published!);
   });
 });

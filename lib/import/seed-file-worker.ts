@@ -4,11 +4,11 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readSeedFile, type SeedFileResult } from './read-seed-file';
 
-export type SeedWorkerData = { root: string; knownHashes: Map<string, string> };
+export type SeedWorkerData = { root: string; knownHashes: Map<string, string>; maxFileBytes: number };
 export type SeedWorkerRequest = { id: number; paths: string[] };
 export type SeedWorkerResponse = { id: number; results: SeedFileResult[] };
 
-const { root, knownHashes } = workerData as SeedWorkerData;
+const { root, knownHashes, maxFileBytes } = workerData as SeedWorkerData;
 
 /**
  * Parsing yields to the database writer on the main thread, which is the
@@ -25,6 +25,6 @@ if (process.platform === 'linux') {
 }
 
 parentPort?.on('message', ({ id, paths }: SeedWorkerRequest) => {
-  const results = paths.map((path) => readSeedFile(root, path, knownHashes.get(path)));
+  const results = paths.map((path) => readSeedFile(root, path, knownHashes.get(path), { maxFileBytes }));
   parentPort?.postMessage({ id, results } satisfies SeedWorkerResponse);
 });

@@ -9,20 +9,20 @@ import { RefusedError } from '../errors/refused-error';
 import { ZNewApiToken } from '../schemas/api-tokens';
 
 export const listOwnApiTokens = guarded({
-  permission: 'curateArticles',
+  permission: 'useApiTokens',
   input: z.object({}).strict(),
   run: (_input, { db, user }) => listApiTokens(db, user.id),
 });
 
 export const createOwnApiToken = guarded({
-  permission: 'curateArticles',
+  permission: 'useApiTokens',
   input: ZNewApiToken,
   run: ({ name }, { db, user }) => createApiToken(db, user.id, name),
   audit: { action: 'apiToken.create', target: (_input, token) => (token ? { type: 'apiToken', id: token.id } : null) },
 });
 
 export const revokeOwnApiToken = guarded({
-  permission: 'curateArticles',
+  permission: 'useApiTokens',
   input: z.object({ id: z.string().min(1).max(64) }).strict(),
   run: async ({ id }, { db, user }) => {
     if (!(await revokeApiToken(db, user.id, id))) throw new RefusedError(404, 'You have no such token.');

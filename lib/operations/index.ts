@@ -3,3 +3,4 @@ export * from './api-tokens';
 export * from './articles';
 export * from './digest';
 export * from './users';
+export * from './imports';

@@ -9,6 +9,7 @@ import { openSqlConnection } from '../db/bulk/sql-connection';
 import { testDatabaseEngine } from '../../test/test-database';
 import * as actions from '../actions/desk-actions';
 import type { GuardedOperation } from '../auth/guard';
+import { permissions } from '../auth/roles';
 import * as operations from './index';
 import { addUser, bulkEdit, changeUser, editArticle, getArticle, listArticles, undo } from './index';
 
@@ -75,7 +76,7 @@ describe('the guard refuses, and changes nothing', () => {
   it('every export of lib/operations is a guarded operation, and every server action delegates to one', () => {
     for (const [name, operation] of everyOperation) {
       expect(typeof operation, name).toBe('function');
-      expect(['curateArticles', 'manageUsers'], name).toContain(operation.permission);
+      expect(Object.keys(permissions), name).toContain(operation.permission);
     }
     expect(Object.keys(actions).length).toBeGreaterThan(0);
   });
@@ -108,6 +109,20 @@ describe('the guard refuses, and changes nothing', () => {
     expect(await snapshot()).toEqual(before);
     const refused = await getDb().auditEvent.findMany({ where: { actorId: editor, outcome: 'refused', status: 403 } });
     expect(refused.map((event) => event.action).sort()).toEqual(['user.change', 'user.create']);
+  });
+
+  it('for an editor trying to import: 403, audited as refused; an importer may import and nothing else', async () => {
+    signInAs(editor);
+    const importing = everyOperation.filter(([, operation]) => operation.permission === 'importArticles');
+    expect(importing.map(([name]) => name).sort()).toEqual(['getImport', 'importArticles', 'listImports']);
+    for (const [name, operation] of importing) expect(await operation(inputFor(name)), name).toMatchObject({ ok: false, status: 403 });
+    const refused = await getDb().auditEvent.findMany({ where: { actorId: editor, action: 'articles.import', status: 403 } });
+    expect(refused).toHaveLength(1);
+    expect(
+      Object.entries(permissions)
+        .filter(([, allows]) => allows('IMPORTER'))
+        .map(([name]) => name),
+    ).toEqual(['importArticles', 'useApiTokens']);
   });
 
   it('for malformed input: 400 naming the field', async () => {

@@ -44,4 +44,14 @@ describe('trending', () => {
     expect(heatRank(undefined)).toBeLessThan(heatRank(0));
     expect(heatRank(214)).toBe(214);
   });
+
+  it('ranks negative "not computed" sentinels exactly like absent scores', () => {
+    const published = new Date('2024-01-01T00:00:00Z');
+    for (const sentinel of [-1, -5, -2_147_483_648]) {
+      expect(qualityRank(sentinel)).toBe(qualityRank(null));
+      expect(heatRank(sentinel)).toBe(heatRank(null));
+      expect(trendingRank(sentinel, published)).toBe(trendingRank(null, published));
+    }
+    expect(qualityRank(-1)).toBeLessThan(qualityRank(0));
+  });
 });

@@ -12,20 +12,22 @@
  * indexed: the Trending river is an index scan, and its cursor pagination is
  * stable because the key never changes while time passes.
  */
+import { isScore } from './score';
+
 export const TRENDING_HALF_LIFE_HOURS = 12;
 
 const HOUR_MS = 3_600_000;
 
 /**
- * Articles without a heat sort after every article with one (within them,
- * newest first). Any published date between years −9000 and 9000 keeps the
+ * Articles without a heat (absent, or a negative "not computed" sentinel)
+ * sort after every article with one (within them, newest first). Any published date between years −9000 and 9000 keeps the
  * two groups apart: |publishedAt / halfLife| stays under 7 × 10⁶.
  */
 export const NO_HEAT_OFFSET = -1e7;
 
 export function trendingRank(heat: number | null | undefined, publishedAt: Date): number {
   const age = publishedAt.getTime() / HOUR_MS / TRENDING_HALF_LIFE_HOURS;
-  if (heat === null || heat === undefined) return NO_HEAT_OFFSET + age;
+  if (!isScore(heat)) return NO_HEAT_OFFSET + age;
   return Math.log2(heat + 1) + age;
 }
 
@@ -35,12 +37,16 @@ export function trendingScore(heat: number, publishedAt: Date, now: Date): numbe
   return heat * 2 ** (-ageHours / TRENDING_HALF_LIFE_HOURS);
 }
 
-/** Quality as a sort key: absent scores sort last. */
+/**
+ * Quality as a sort key: absent and sentinel (negative) scores are all -1,
+ * below every real score, in either direction of every order on both
+ * engines; among them, the orders' tie-breakers (date, id) decide.
+ */
 export function qualityRank(quality: number | null | undefined): number {
-  return quality ?? -1;
+  return isScore(quality) ? quality : -1;
 }
 
-/** Heat as a sort key (heat is never negative): absent heat sorts last. */
+/** Heat as a sort key, like `qualityRank`: absent and sentinel heat are -1. */
 export function heatRank(heat: number | null | undefined): number {
-  return heat ?? -1;
+  return isScore(heat) ? heat : -1;
 }

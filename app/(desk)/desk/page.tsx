@@ -21,6 +21,8 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const [result, upcoming] = await Promise.all([listArticles(query), listUpcomingScheduleChanges({})]);
   if (!result.ok) {
     if (result.status === 401) redirect('/signin?callbackUrl=/desk');
+    // An importer's desk is the Import page.
+    if (result.status === 403) redirect('/desk/import');
     return <p role="alert">{result.error}</p>;
   }
   const page = result.data;

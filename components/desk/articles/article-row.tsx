@@ -4,6 +4,8 @@ import Link from 'next/link';
 import type { Ref } from 'react';
 import type { DeskRow } from '@/lib/data/desk/editorial-fields';
 import { ScheduleBadge } from '../schedule/schedule-badge';
+import { scoreLabel } from '@/lib/ranking/score';
+import { Score } from '../score';
 import { QualityEditor } from './quality-editor';
 
 /** One article in the desk table: select, headline, source, date, status toggle, quality, heat, last change. */
@@ -73,14 +75,16 @@ export function ArticleRow({
           <button
             type="button"
             className="quality-cell"
-            aria-label={`Quality ${row.quality ?? 'none'} of “${row.title}”. Edit`}
+            aria-label={`Quality ${scoreLabel(row.quality)} of “${row.title}”. Edit`}
             onClick={onEditQuality}
           >
-            {row.quality ?? '—'}
+            <Score value={row.quality} />
           </button>
         )}
       </td>
-      <td>{row.heat ?? '—'}</td>
+      <td>
+        <Score value={row.heat} />
+      </td>
       <td>
         <time dateTime={row.updatedAt}>{row.updatedAt.slice(0, 16).replace('T', ' ')}</time>
       </td>

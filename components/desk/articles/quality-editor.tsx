@@ -2,11 +2,12 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DeskRow } from '@/lib/data/desk/editorial-fields';
+import { isScore } from '@/lib/ranking/score';
 import { QUALITY_MAX, QUALITY_MIN } from '@/lib/schemas/desk';
 
 /** The inline quality field: Enter saves, Escape (or leaving it) cancels. */
 export function QualityEditor({ row, onSave, onCancel }: { row: DeskRow; onSave: (text: string) => void; onCancel: () => void }) {
-  const [text, setText] = useState(row.quality === null ? '' : String(row.quality));
+  const [text, setText] = useState(isScore(row.quality) ? String(row.quality) : '');
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();

@@ -2,6 +2,7 @@ import 'server-only';
 import type { DbClient } from '../../db/client';
 import type { TArticleEdit } from '../../schemas/desk';
 import { RefusedError } from '../../errors/refused-error';
+import { scoreLabel } from '../../ranking/score';
 import { checkSchedule } from './check-schedule';
 import {
   changedFields,
@@ -17,7 +18,7 @@ import { recordChanges } from './record-changes';
 export function conflict(current: DeskRow): RefusedError {
   return new RefusedError(
     409,
-    `Someone changed this article since you loaded it: it is now ${current.published ? 'published' : 'unpublished'}, quality ${current.quality ?? 'none'}. Your change was not applied.`,
+    `Someone changed this article since you loaded it: it is now ${current.published ? 'published' : 'unpublished'}, quality ${scoreLabel(current.quality)}. Your change was not applied.`,
     current,
   );
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { safeHttpUrl } from '../../links/safe-url';
 import { getDb } from '../../db/client';
 import type { ChangeEntry, DeskArticle } from '../../schemas/desk-responses';
 import { DESK_ROW_SELECT, toDeskRow, type EditorialField } from './editorial-fields';
@@ -32,7 +33,7 @@ export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
   return {
     ...toDeskRow(article),
     excerpt: article.excerpt,
-    url: article.webUrl ?? article.originalUrl,
+    url: safeHttpUrl(article.webUrl) ?? safeHttpUrl(article.originalUrl),
     filePath: article.filePath,
     filePublished: article.filePublished,
     fileQuality: article.fileQuality,

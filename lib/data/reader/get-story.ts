@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '../../db/client';
 import { safeHttpUrl } from '../../links/safe-url';
+import { isScore } from '../../ranking/score';
 import { youtubeVideoId } from '../../reader/featured-video';
 import { STORY_CARD_SELECT, toStoryCard, type Image, type StoryCard } from './story-card';
 import { visibleArticleWhere } from './visibility';
@@ -75,7 +76,7 @@ export async function getStory(id: number): Promise<StoryDetail | null> {
         ...card.related[index]!,
         excerpt: link.excerpt,
         ampUrl: safeHttpUrl(link.ampWebUrl),
-        quality: link.quality,
+        quality: isScore(link.quality) ? link.quality : null,
         image: imageUrl
           ? {
               url: imageUrl,

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '../../db/client';
 import { safeHttpUrl } from '../../links/safe-url';
 import { storyPath } from '../../links/story-path';
+import { isScore } from '../../ranking/score';
 
 /** The fields every story listing shows: river, topic, source, search, feeds. */
 export const STORY_CARD_SELECT = {
@@ -67,8 +68,9 @@ export function toStoryCard(row: StoryCardRow): StoryCard {
     url: safeHttpUrl(row.webUrl) ?? safeHttpUrl(row.originalUrl),
     excerpt: row.excerpt,
     publishedAt: row.publishedAt.toISOString(),
-    quality: row.quality,
-    heat: row.heat,
+    // A negative "not computed" sentinel is no score for readers.
+    quality: isScore(row.quality) ? row.quality : null,
+    heat: isScore(row.heat) ? row.heat : null,
     source: {
       name: row.sourceName,
       domain: row.source.domain,

@@ -175,7 +175,9 @@ class PostgresqlConnection implements SqlConnection {
   private readonly client: pg.Client;
 
   constructor(url: string) {
-    this.client = new pg.Client({ connectionString: url, types: utcTimestamps as pg.CustomTypesConfig });
+    this.client = new pg.Client({ connectionString: url, types: utcTimestamps as pg.CustomTypesConfig, connectionTimeoutMillis: 10_000 });
+    // A connection the server drops between queries: the next query fails with the reason; nothing crashes meanwhile.
+    this.client.on('error', () => {});
   }
 
   async connect() {

@@ -26,12 +26,25 @@ import { loadStoredArticles } from './load-stored-articles';
 import { inList, insertRows, type SqlConnection, type SqlValue } from './sql-connection';
 
 export type Rejection = { filePath: string; errors: string[] };
-export type BatchOutcome = { created: number; updated: number; unchanged: number; rejected: Rejection[] };
+/** What happened to each file of a batch, by path. */
+export type BatchOutcome = {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  rejected: Rejection[];
+  /**
+   * Whether the batch changed anything readers can see: an article that is
+   * published before or after the write, or a source's logo. An import that
+   * only touched drafts leaves the reader caches alone.
+   */
+  changedReaderPages: boolean;
+};
 
 type Existing = {
   id: number;
   filePath: string;
   fileHash: string | null;
+  published: unknown;
   publishedEditedAt: unknown;
   qualityEditedAt: unknown;
 };
@@ -93,9 +106,11 @@ async function ensureReferences(sql: SqlConnection, batch: ArticleRows[], ids: R
     );
     for (const source of found) sourceIds.set(source.domain, { id: Number(source.id), hasLogo: source.logoUrl !== null });
   }
+  let logosAdded = 0;
   for (const source of wanted.values()) {
     const known = sourceIds.get(source.domain);
     if (known && !known.hasLogo && source.logo) {
+      logosAdded++;
       await sql.query(
         `UPDATE "Source" SET "logoUrl" = ${sql.placeholder(1)}, "logoWidth" = ${sql.placeholder(2)}, "logoHeight" = ${sql.placeholder(3)}, "updatedAt" = ${sql.placeholder(4)} WHERE "id" = ${sql.placeholder(5)}`,
         [source.logo.url as string, source.logo.width as number | null, source.logo.height as number | null, now, known.id],
@@ -116,7 +131,7 @@ async function ensureReferences(sql: SqlConnection, batch: ArticleRows[], ids: R
     );
     for (const topic of found) topicIds.set(topic.slug, Number(topic.id));
   }
-  return { sourceIds, topicIds };
+  return { sourceIds, topicIds, logosAdded };
 }
 
 function required<K, V>(map: Map<K, V>, key: K, what: string): V {
@@ -189,6 +204,15 @@ async function writeInTransaction(sql: SqlConnection, creates: ArticleRows[], up
   // Only after commit: a rolled-back batch must not leave ids of rows that do not exist.
   for (const [domain, value] of references.sourceIds) ids.sources.set(domain, value);
   for (const [slug, id] of references.topicIds) ids.topics.set(slug, id);
+  return { logosAdded: references.logosAdded };
+}
+
+const isTrue = (value: unknown) => value === true || value === 1 || value === 1n;
+
+/** Whether readers see an article after this write: its published flag as the write leaves it. */
+function publishedAfter(rows: ArticleRows, existing: Existing | null): boolean {
+  if (existing?.publishedEditedAt) return isTrue(existing.published);
+  return rows.article.filePublished === true;
 }
 
 /** A parsed file: its rows, and for a path imported before, the hash of its content. */
@@ -218,11 +242,11 @@ async function keepUnchangedContent(sql: SqlConnection, candidates: [ParsedSeedF
 }
 
 export async function writeArticleBatch(sql: SqlConnection, batch: ParsedSeedFile[], ids: ReferenceIds): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, rejected: [] };
+  const outcome: BatchOutcome = { created: [], updated: [], unchanged: [], rejected: [], changedReaderPages: false };
   if (batch.length === 0) return outcome;
   const paths = batch.map((file) => file.rows.filePath);
   const existing = await sql.query<Existing>(
-    `SELECT "id", "filePath", "fileHash", "publishedEditedAt", "qualityEditedAt" FROM "Article" WHERE "filePath" IN (${inList(sql, paths.length)})`,
+    `SELECT "id", "filePath", "fileHash", "published", "publishedEditedAt", "qualityEditedAt" FROM "Article" WHERE "filePath" IN (${inList(sql, paths.length)})`,
     paths,
   );
   const byPath = new Map(existing.map((article) => [article.filePath, { ...article, id: Number(article.id) }]));
@@ -231,20 +255,24 @@ export async function writeArticleBatch(sql: SqlConnection, batch: ParsedSeedFil
   for (const file of batch) {
     const current = byPath.get(file.rows.filePath);
     if (!current) creates.push(file.rows);
-    else if (current.fileHash === file.rows.article.fileHash) outcome.unchanged++;
+    else if (current.fileHash === file.rows.article.fileHash) outcome.unchanged.push(file.rows.filePath);
     else changed.push([file, current]);
   }
   const sameContent = changed.length ? await keepUnchangedContent(sql, changed) : new Set<string>();
-  outcome.unchanged += sameContent.size;
+  outcome.unchanged.push(...sameContent);
   const updates = changed
     .filter(([file]) => !sameContent.has(file.rows.filePath))
     .map(([file, current]): [ArticleRows, Existing] => [file.rows, current]);
   if (creates.length + updates.length === 0) return outcome;
 
   try {
-    await writeInTransaction(sql, creates, updates, ids);
-    outcome.created += creates.length;
-    outcome.updated += updates.length;
+    const { logosAdded } = await writeInTransaction(sql, creates, updates, ids);
+    outcome.created.push(...creates.map((rows) => rows.filePath));
+    outcome.updated.push(...updates.map(([rows]) => rows.filePath));
+    outcome.changedReaderPages =
+      logosAdded > 0 ||
+      creates.some((rows) => publishedAfter(rows, null)) ||
+      updates.some(([rows, current]) => isTrue(current.published) || publishedAfter(rows, current));
   } catch (error) {
     const pending = [...creates, ...updates.map(([rows]) => rows)];
     if (pending.length === 1) {
@@ -254,10 +282,11 @@ export async function writeArticleBatch(sql: SqlConnection, batch: ParsedSeedFil
     // Retried one by one with no content hash: they are known to differ.
     for (const rows of pending) {
       const single = await writeArticleBatch(sql, [{ rows, contentHash: null }], ids);
-      outcome.created += single.created;
-      outcome.updated += single.updated;
-      outcome.unchanged += single.unchanged;
+      outcome.created.push(...single.created);
+      outcome.updated.push(...single.updated);
+      outcome.unchanged.push(...single.unchanged);
       outcome.rejected.push(...single.rejected);
+      outcome.changedReaderPages ||= single.changedReaderPages;
     }
   }
   return outcome;

@@ -6,6 +6,7 @@ import { ScheduleEditor } from '@/components/desk/schedule/schedule-editor';
 import { UndoButton } from '@/components/desk/undo-button';
 import { getArticle } from '@/lib/operations';
 import { storyPath } from '@/lib/links/story-path';
+import { scoreLabel } from '@/lib/ranking/score';
 
 export const metadata: Metadata = { title: 'Article' };
 
@@ -14,7 +15,7 @@ const VIA_LABELS: Record<string, string> = { desk: 'desk', bulk: 'bulk action', 
 function show(value: unknown): string {
   if (value === true) return 'published';
   if (value === false) return 'unpublished';
-  return value === null ? 'none' : String(value);
+  return typeof value === 'number' ? scoreLabel(value) : value === null ? 'none' : String(value);
 }
 
 export default async function DeskArticlePage({ params }: { params: Promise<{ id: string }> }) {
