@@ -75,7 +75,7 @@ test.describe('a story page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
     await expect(page.getByRole('link', { name: 'Read at The Hill' })).toHaveAttribute('href', /aclu\.org\/letter/);
     await expect(page.getByRole('link', { name: 'Original report' })).toHaveAttribute('href', /thehill\.com/);
-    await expect(page.getByRole('heading', { name: 'Full coverage (8)' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Full coverage \(8 links, \d+ sources\)$/ })).toBeVisible();
     await expect(page.locator('.coverage-item')).toHaveCount(8);
     await expect(page.locator('.coverage').getByRole('link', { name: 'AMP' }).first()).toHaveAttribute('href', /dailydot\.com.*\?amp$/);
     await expect(page.getByRole('heading', { name: 'More on these topics' })).toBeVisible();

@@ -56,6 +56,7 @@ export const ZDeskStoryMember = z.object({
   publishAt: isoDateTime.nullable(),
   unpublishAt: isoDateTime.nullable(),
   visible: z.boolean().describe('readers see it now (published, within its schedule)'),
+  status: z.enum(['live', 'scheduled', 'expired', 'unpublished']).describe('where it stands with readers now'),
   pinned: z.boolean().describe('an editor split it out: clustering leaves it in this story'),
 });
 

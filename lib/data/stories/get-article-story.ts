@@ -44,6 +44,13 @@ export async function getArticleStory(db: DbClient, articleId: number, now = new
       publishAt: member.publishAt?.toISOString() ?? null,
       unpublishAt: member.unpublishAt?.toISOString() ?? null,
       visible: member.visible,
+      status: member.visible
+        ? ('live' as const)
+        : !member.published
+          ? ('unpublished' as const)
+          : member.publishAt && member.publishAt > now
+            ? ('scheduled' as const)
+            : ('expired' as const),
       pinned: member.pinnedStoryId !== null,
     })),
   };
