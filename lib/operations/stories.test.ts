@@ -15,7 +15,7 @@ import { importSeedFiles } from '../import/import-seed-folder';
 import { listStoryClusters } from '../db/bulk/list-story-clusters';
 import { rebuildStories } from '../db/bulk/rebuild-stories';
 import { openSqlConnection, type SqlConnection } from '../db/bulk/sql-connection';
-import { chooseLead, getArticle, mergeStories, splitStory, undo } from './index';
+import { chooseLead, getArticle, listArticles, mergeStories, splitStory, undo } from './index';
 
 const folder = mkdtempSync(join(tmpdir(), 'newsdesk-story-ops-'));
 const paths = writeNewsroomSeeds(folder);
@@ -124,6 +124,23 @@ describe('story decisions', () => {
     if (desk.ok) expect(desk.data.story?.chosenLeadId).toBe(pick);
     expect(await undo({ changeId: result.data.changeId })).toMatchObject({ ok: true });
     expect((await getDb().story.findUniqueOrThrow({ where: { id: story.id } })).leadArticleId).toBeNull();
+  });
+
+  it('filters the desk to stories with an unpublished and a published article', async () => {
+    const result = await listArticles({ story: 'unpublished-member', pageSize: 200 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const rows = await getDb().article.findMany({ select: { id: true, storyId: true, published: true } });
+    const expected = rows.filter(
+      (row) =>
+        rows.some((other) => other.storyId === row.storyId && !other.published) &&
+        rows.some((other) => other.storyId === row.storyId && other.published),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.data.rows.map((row) => row.id).sort((a, b) => a - b)).toEqual(expected.map((row) => row.id).sort((a, b) => a - b));
+    expect(await listArticles({ story: 'duplicates' })).toMatchObject({ ok: false, status: 400 });
+    const live = await listArticles({ story: 'unpublished-member', status: 'live', pageSize: 200 });
+    if (live.ok) expect(live.data.rows.every((row) => row.published)).toBe(true);
   });
 
   it('refuses what makes no sense, naming the field', async () => {
