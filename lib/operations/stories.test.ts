@@ -3,7 +3,7 @@
  * audited, undoable, visible on the desk's article, and kept by re-imports
  * and by a rebuild of every story ("editors win").
  */
-import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -105,6 +105,17 @@ describe('story decisions', () => {
 
     await reclusterEverything();
     expect((await clusterOf(trio[0]!)).sort()).toEqual([...merged].sort());
+
+    // A later arrival reporting the merged-away story (its headline, another outlet's address) follows the merge.
+    const text = readFileSync(join(folder, pair[0]!), 'utf8')
+      .replace(/^webUrl: .*$/m, 'webUrl: https://late.example.org/same-story')
+      .replace(/^originalUrl: .*$/m, 'originalUrl: https://late.example.org/same-story');
+    writeFileSync(join(folder, 'late-arrival.md'), text);
+    const arrival = await importSeedFiles(sql, folder, ['late-arrival.md']);
+    expect(arrival.created).toBe(1);
+    expect(await storyOf('late-arrival.md')).toBe(into);
+    await getDb().article.delete({ where: { filePath: 'late-arrival.md' } });
+    await rebuildStories(sql);
 
     expect(await mergeStories({ storyId: from, intoStoryId: into })).toMatchObject({ ok: false, status: 409 });
     expect(await undo({ changeId: result.data.changeId })).toMatchObject({ ok: true });
