@@ -1,5 +1,5 @@
 import Parser from 'rss-parser';
-import { articleIdByTitle, publishedCount } from './support/database';
+import { articleIdByTitle, publishedCount, visibleStoryCount } from './support/database';
 import { expect, expectNoAxeViolations, test, waitForHydration } from './support/test';
 
 const SEED_TITLE = 'ACLU, civil rights groups urge Biden to halt use of facial recognition technology';
@@ -45,7 +45,8 @@ test.describe('the river', () => {
   });
 
   test('pages through every published story without duplicates or gaps', async ({ page }) => {
-    const expected = await publishedCount();
+    // One entry per story, however many of its articles are published.
+    const expected = await visibleStoryCount();
     const seen: string[] = [];
     await page.goto('/latest');
     for (let guard = 0; guard < 20; guard++) {
