@@ -46,3 +46,15 @@ export async function pickForDigestAction(input: unknown) {
 export async function republishDigestAction(input: unknown) {
   return operations.republishDigest(input);
 }
+
+export async function mergeStoriesAction(input: unknown) {
+  return operations.mergeStories(input);
+}
+
+export async function splitStoryAction(input: unknown) {
+  return operations.splitStory(input);
+}
+
+export async function chooseLeadAction(input: unknown) {
+  return operations.chooseLead(input);
+}

@@ -70,6 +70,9 @@ describe('the guard refuses, and changes nothing', () => {
     createOwnApiToken: { name: 'script' },
     revokeOwnApiToken: { id: 'token' },
     getArticle: { id: 1 },
+    mergeStories: { storyId: 1, intoStoryId: 2 },
+    splitStory: { articleId: 1 },
+    chooseLead: { articleId: 1 },
   };
   const inputFor = (name: string) => plausible[name] ?? {};
 

@@ -11,6 +11,8 @@ import { storyIdFromSlug, storySlug } from '../links/story-path';
 
 const story: StoryCard = {
   id: 7,
+  storyId: 3,
+  sources: 2,
   path: '/articles/7-a-b',
   title: 'Tom & Jerry <script>alert(1)</script> \u0001',
   url: 'https://example.com/a?b=1&c=2',

@@ -10,7 +10,8 @@ export type RiverOrder = (typeof RIVER_ORDERS)[number];
 
 export type RiverPosition = { id: number; publishedAt: Date; qualityRank: number; trendingRank: number };
 
-const ZCursor = z.tuple([z.enum(RIVER_ORDERS), z.number(), z.number().int().positive(), z.number().optional()]);
+// The id is a story's (negative: an article not yet in a story, by its id).
+const ZCursor = z.tuple([z.enum(RIVER_ORDERS), z.number(), z.number().int(), z.number().optional()]);
 
 export function encodeCursor(order: RiverOrder, last: RiverPosition): string {
   const key =

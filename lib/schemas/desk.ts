@@ -68,6 +68,8 @@ export const ZDeskFilter = z
     to: optionalDate,
     qualityMin: optionalInteger(QUALITY_MIN, QUALITY_MAX),
     qualityMax: optionalInteger(QUALITY_MIN, QUALITY_MAX),
+    /** `unpublished-member`: articles whose story has an unpublished article and a published one (a duplicate waiting, or one already on the river). */
+    story: z.preprocess(emptyToUndefined, z.enum(['unpublished-member'], { error: 'must be unpublished-member' }).optional()),
   })
   .refine((filter) => filter.qualityMin === undefined || filter.qualityMax === undefined || filter.qualityMin <= filter.qualityMax, {
     error: 'must not be below the minimum',

@@ -59,6 +59,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
         <p className="story-meta">
           <SourceName source={story.source} /> · <RelativeTime iso={story.publishedAt} />
           {story.category ? <> · {story.category}</> : null}
+          {story.sources > 1 ? <> · {story.sources} sources</> : null}
         </p>
         <h1 id="story-title">{story.title}</h1>
       </header>
@@ -101,7 +102,10 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
       <TopicChips topics={story.topics} />
 
       <section aria-labelledby="coverage-heading">
-        <h2 id="coverage-heading">Full coverage ({story.related.length})</h2>
+        <h2 id="coverage-heading">
+          Full coverage ({story.related.length} {story.related.length === 1 ? 'link' : 'links'}, {story.sources}{' '}
+          {story.sources === 1 ? 'source' : 'sources'})
+        </h2>
         {story.related.length === 0 ? (
           <p className="empty">No other outlet’s coverage is linked to this story yet.</p>
         ) : (
