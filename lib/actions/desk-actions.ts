@@ -46,3 +46,27 @@ export async function pickForDigestAction(input: unknown) {
 export async function republishDigestAction(input: unknown) {
   return operations.republishDigest(input);
 }
+
+export async function skipQueuedAction(input: unknown) {
+  return operations.skipQueued(input);
+}
+
+export async function markVisitAction(input: unknown) {
+  return operations.markVisit(input);
+}
+
+export async function beatPresenceAction(input: unknown) {
+  return operations.beatPresence(input);
+}
+
+export async function leaveArticleAction(input: unknown) {
+  return operations.leaveArticle(input);
+}
+
+export async function saveViewAction(input: unknown) {
+  return operations.saveMyView(input);
+}
+
+export async function deleteViewAction(input: unknown) {
+  return operations.deleteMyView(input);
+}

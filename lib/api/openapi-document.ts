@@ -136,6 +136,36 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/api/desk/events': {
+        get: {
+          summary: 'The live desk: article changes and presence as server-sent events',
+          description:
+            'A `text/event-stream` that stays open. `change` events (id: the audit event id; data: {id, at, action, targetType, ' +
+            'targetId, actor}) follow every successful article change by anyone (desk, API, import, skip); `presence` events ' +
+            '(data: [{userId, who, articleId, activity}], articleId 0 for the table or overview) whenever who is looking at ' +
+            'what changes. Resume after a dropped connection with the `Last-Event-ID` header (browsers send it) or `?after=`.',
+          parameters: [
+            {
+              name: 'after',
+              in: 'query',
+              required: false,
+              description: 'resume after this audit event id (default: now)',
+              schema: { type: 'integer', minimum: 0 },
+            },
+            {
+              name: 'Last-Event-ID',
+              in: 'header',
+              required: false,
+              description: 'as `after`; wins over it',
+              schema: { type: 'integer', minimum: 0 },
+            },
+          ],
+          responses: {
+            '200': { description: 'the event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            ...REFUSALS,
+          },
+        },
+      },
     },
     components: {
       schemas: { Refusal: output(ZRefusal) },

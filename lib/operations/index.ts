@@ -4,3 +4,4 @@ export * from './articles';
 export * from './digest';
 export * from './users';
 export * from './imports';
+export * from './overview';

@@ -4,6 +4,8 @@ import { notFound, redirect } from 'next/navigation';
 import { ArticleEditor } from '@/components/desk/article-editor';
 import { ScheduleEditor } from '@/components/desk/schedule/schedule-editor';
 import { UndoButton } from '@/components/desk/undo-button';
+import { PresenceBadge } from '@/components/desk/live/presence-badge';
+import { PresenceBeacon } from '@/components/desk/live/presence-beacon';
 import { getArticle } from '@/lib/operations';
 import { storyPath } from '@/lib/links/story-path';
 import { scoreLabel } from '@/lib/ranking/score';
@@ -28,9 +30,13 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
   return (
     <article aria-labelledby="article-title">
       <p>
-        <Link href="/desk">← All articles</Link>
+        <Link href="/desk/articles">← All articles</Link>
       </p>
       <h1 id="article-title">{article.title}</h1>
+      <PresenceBeacon articleId={article.id} />
+      <p className="presence-line" aria-live="polite">
+        <PresenceBadge articleId={article.id} long />
+      </p>
       <p className="story-meta">
         {article.source.name} ({article.source.domain}) · published {article.publishedAt.slice(0, 16).replace('T', ' ')} UTC
         {article.url ? (
