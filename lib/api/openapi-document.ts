@@ -5,7 +5,17 @@
  */
 import { z } from 'zod';
 import { ZArticleEdit, ZBulkEdit, ZDeskQuery } from '../schemas/desk';
-import { ZBulkOutcome, ZDeskArticle, ZDeskPage, ZDeskRow, ZRefusal, ZUndoOutcome } from '../schemas/desk-responses';
+import {
+  ZBulkOutcome,
+  ZDeskArticle,
+  ZDeskPage,
+  ZDeskRow,
+  ZImportOutcome,
+  ZImportRun,
+  ZImportRunWithReport,
+  ZRefusal,
+  ZUndoOutcome,
+} from '../schemas/desk-responses';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -163,6 +173,68 @@ export function openApiDocument(serverUrl: string) {
           responses: {
             '200': { description: 'the event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
             ...REFUSALS,
+          },
+        },
+      },
+      '/api/desk/imports': {
+        post: {
+          summary: 'Import seed files: a .tar.gz, a .zip or multipart/form-data; one report line per file',
+          parameters: [
+            {
+              name: 'strip',
+              in: 'query',
+              required: false,
+              description: 'leading folders to drop from each path, as tar --strip-components',
+              schema: { type: 'integer', minimum: 0, maximum: 10 },
+            },
+            {
+              name: 'X-File-Name',
+              in: 'header',
+              required: false,
+              description: 'the uploaded file’s name (URL-encoded), for the record',
+              schema: { type: 'string' },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/gzip': { schema: { type: 'string', format: 'binary' } },
+              'application/zip': { schema: { type: 'string', format: 'binary' } },
+              'multipart/form-data': { schema: { type: 'object', additionalProperties: { type: 'string', format: 'binary' } } },
+            },
+          },
+          responses: {
+            '200': { description: 'the per-file report', content: json(output(ZImportOutcome)) },
+            ...REFUSALS,
+            '400': refusal('not a .tar.gz, .zip or multipart upload, or a damaged one; nothing was imported'),
+            '413': refusal('the upload, a file in it, or its expanded size is over the limit'),
+          },
+        },
+        get: {
+          summary: 'The most recent imports, without their reports',
+          responses: {
+            '200': { description: 'the runs, newest first', content: json({ type: 'array', items: output(ZImportRun) }) },
+            ...REFUSALS,
+          },
+        },
+      },
+      '/api/desk/imports/{id}': {
+        get: {
+          summary: 'One import: its progress while it runs, then its per-file report',
+          parameters: [
+            idParameter('the import run id'),
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              description: 'csv or json: the report as a download',
+              schema: { type: 'string', enum: ['csv', 'json'] },
+            },
+          ],
+          responses: {
+            '200': { description: 'the run with its report', content: json(output(ZImportRunWithReport)) },
+            ...REFUSALS,
+            '404': refusal('no such import'),
           },
         },
       },

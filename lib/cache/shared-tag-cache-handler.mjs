@@ -170,12 +170,6 @@ const schedule = {
   basis: 0,
 };
 
-/**
- * An entry made up to this long after a boundary may have been rendered just
- * before it (render, then store), so it is refreshed once more.
- */
-const BOUNDARY_MARGIN_MS = 1000;
-
 async function passScheduleBoundaries() {
   const current = getStore();
   if (!current) return;
@@ -188,7 +182,8 @@ async function passScheduleBoundaries() {
     const today = dayBounds(dayOf(new Date(now), siteTimeZone()), siteTimeZone());
     const midnight = today.start.getTime() > since ? today.start.getTime() : null;
     const passed = Math.max((await current.latestBoundary(since, now)) ?? -1, midnight ?? -1);
-    if (passed >= 0) revalidatedAt.set(ARTICLES_TAG, Math.max(revalidatedAt.get(ARTICLES_TAG) ?? 0, passed + BOUNDARY_MARGIN_MS));
+    // Entries are dated from the miss that started their render, so one begun before the boundary is older than it.
+    if (passed >= 0) revalidatedAt.set(ARTICLES_TAG, Math.max(revalidatedAt.get(ARTICLES_TAG) ?? 0, passed));
     schedule.next = Math.min((await current.nextBoundary(now)) ?? Infinity, today.end.getTime());
     schedule.checkedAt = now;
     schedule.basis = revalidatedAt.get(ARTICLES_TAG) ?? 0;

@@ -68,3 +68,43 @@ export const ZRefusal = z.object({
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   current: z.unknown().optional().describe('on 409: the record as it is now'),
 });
+
+const ZFileReport = z.object({
+  path: z.string().describe('the file’s path inside the upload: its article’s identity'),
+  outcome: z.enum(['created', 'updated', 'unchanged', 'rejected']),
+  errors: z.array(z.string()).optional().describe('for a rejection, each field and the reason'),
+});
+
+export const ZImportOutcome = z.object({
+  id: z.string().describe('the import run; GET /api/desk/imports/{id} answers it again, with ?format=csv|json as a download'),
+  what: z.string().describe('what was uploaded, as the report names it'),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  skipped: z.number().int().describe('entries that were not seed files (other extensions, hidden files, folders, links)'),
+  files: z.array(ZFileReport),
+});
+
+export const ZImportRun = z.object({
+  id: z.string(),
+  startedAt: isoDateTime,
+  finishedAt: isoDateTime.nullable(),
+  updatedAt: isoDateTime,
+  actorEmail: z.string().nullable(),
+  via: z.string(),
+  what: z.string(),
+  status: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'interrupted']),
+  files: z.number().int(),
+  processed: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  error: z.string().nullable(),
+});
+
+export const ZImportRunWithReport = ZImportRun.extend({
+  report: z.array(ZFileReport).nullable().describe('every file’s outcome; null while the run is going or when it failed'),
+});
