@@ -11,72 +11,26 @@
 import 'server-only';
 import { z } from 'zod';
 import { guarded } from '../auth/guard';
-import type { DbClient } from '../db/client';
 import { leavePresence } from '../data/live/leave-presence';
 import { getLatestEventId } from '../data/live/get-latest-event-id';
 import { listDeskEvents } from '../data/live/list-desk-events';
 import { listPresence } from '../data/live/list-presence';
 import { recordPresence } from '../data/live/record-presence';
-import { countArticlesPerDay } from '../data/overview/count-articles-per-day';
 import { countDecisionQueue } from '../data/overview/count-decision-queue';
-import { countEditorChangesPerDay } from '../data/overview/count-editor-changes-per-day';
-import { countQualityDistribution } from '../data/overview/count-quality-distribution';
-import { getQueueSince } from '../data/overview/get-queue-since';
-import { listDecisionQueue } from '../data/overview/list-decision-queue';
-import { listRisingTopics } from '../data/overview/list-rising-topics';
-import { listTopSources } from '../data/overview/list-top-sources';
+import { loadOverview } from '../data/overview/load-overview';
 import { markDeskVisit } from '../data/overview/mark-desk-visit';
 import { skipQueuedArticle } from '../data/overview/skip-queued-article';
-import { listStories } from '../data/reader/list-stories';
 import { deleteSavedView } from '../data/views/delete-saved-view';
 import { listSavedViews } from '../data/views/list-saved-views';
 import { saveView } from '../data/views/save-view';
 import { ZArticleId } from '../schemas/desk';
-import { resolveOverviewFilter, ZOverviewQuery, ZPresenceBeat, ZSavedViewCreate, ZSavedViewDelete, ZSkipQueued } from '../schemas/overview';
-
-/** A topic slug as an id: -1 (matches nothing) for a slug no topic has. */
-async function topicIdOf(db: DbClient, slug: string | undefined): Promise<number | undefined> {
-  if (!slug) return undefined;
-  const topic = await db.topic.findUnique({ where: { slug }, select: { id: true } });
-  return topic?.id ?? -1;
-}
+import { ZOverviewQuery, ZPresenceBeat, ZSavedViewCreate, ZSavedViewDelete, ZSkipQueued } from '../schemas/overview';
 
 /** Everything the overview shows, for its filters: each panel reads the same date range and topic. */
 export const getOverview = guarded({
   permission: 'curateArticles',
   input: ZOverviewQuery,
-  run: async (query, { db, user }) => {
-    const now = new Date();
-    const filter = resolveOverviewFilter(query, now);
-    const topicId = await topicIdOf(db, filter.topic);
-    const range = { start: filter.start, end: filter.end, topicId };
-    const since = await getQueueSince(db, user.id, now);
-    const river = (order: 'latest' | 'top' | 'trending') =>
-      listStories(order, undefined, topicId === undefined ? {} : { topicId }, 10).then((page) => page.stories);
-    const [queue, latest, top, trending, perDay, sources, quality, rising, editors] = await Promise.all([
-      listDecisionQueue(db, since, { topicId }),
-      river('latest'),
-      river('top'),
-      river('trending'),
-      countArticlesPerDay(db, range),
-      listTopSources(db, range),
-      countQualityDistribution(db, range),
-      listRisingTopics(db, filter.end),
-      countEditorChangesPerDay(db, range),
-    ]);
-    return {
-      filter: {
-        from: filter.days[0]!,
-        to: filter.days[filter.days.length - 1]!,
-        topic: filter.topic ?? null,
-        unknownTopic: topicId === -1,
-      },
-      since: since.toISOString(),
-      queue,
-      river: { latest, top, trending },
-      charts: { perDay, sources, quality, rising, editors },
-    };
-  },
+  run: (query, { db, user }) => loadOverview(db, user.id, query),
 });
 
 /** The count beside "Overview" in the desk's navigation. */
