@@ -5,3 +5,4 @@ export * from './digest';
 export * from './users';
 export * from './imports';
 export * from './overview';
+export * from './article-page';

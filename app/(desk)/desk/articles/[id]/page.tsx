@@ -6,7 +6,8 @@ import { ScheduleEditor } from '@/components/desk/schedule/schedule-editor';
 import { UndoButton } from '@/components/desk/undo-button';
 import { PresenceBadge } from '@/components/desk/live/presence-badge';
 import { PresenceBeacon } from '@/components/desk/live/presence-beacon';
-import { getArticle } from '@/lib/operations';
+import { ArticleRecordPanel } from '@/components/desk/article/article-record-panel';
+import { getArticle, getArticleDetails } from '@/lib/operations';
 import { storyPath } from '@/lib/links/story-path';
 import { scoreLabel } from '@/lib/ranking/score';
 
@@ -21,7 +22,8 @@ function show(value: unknown): string {
 }
 
 export default async function DeskArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const result = await getArticle({ id: (await params).id });
+  const { id } = await params;
+  const [result, details] = await Promise.all([getArticle({ id }), getArticleDetails({ id })]);
   if (!result.ok) {
     if (result.status === 401) redirect('/signin?callbackUrl=/desk');
     notFound();
@@ -71,6 +73,8 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
           <dd>{article.editedByEditors ? 'keeps the editors’ values for the fields they set' : 'follows the file'}</dd>
         </div>
       </dl>
+
+      {details.ok ? <ArticleRecordPanel record={details.data} /> : null}
 
       <section aria-labelledby="history-title">
         <h2 id="history-title">History</h2>
