@@ -111,6 +111,10 @@ async function queries(userId: string) {
     'panel: rising topics': () => listRisingTopics(db, range(1).end),
     'panel: editors per day, 90 days': () => countEditorChangesPerDay(db, range(90)),
     'panel: articles per day, 90 days, topic': () => countArticlesPerDay(db, range(90, topic.id)),
+    'panel: top sources, 90 days, topic': () => listTopSources(db, range(90, topic.id)),
+    'panel: decision queue, topic': () => listDecisionQueue(db, new Date(0), { topicId: topic.id }),
+    'panel: river now, topic': () =>
+      Promise.all((['latest', 'top', 'trending'] as const).map((order) => listStories(order, undefined, { topicId: topic.id }, 10))),
   } satisfies Record<string, () => Promise<unknown>>;
 }
 

@@ -146,6 +146,21 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/api/desk/articles.csv': {
+        get: {
+          summary: 'Every article matching the filters, in the sort order, as CSV (streamed; page and pageSize are ignored)',
+          parameters: queryParameters().filter((parameter) => parameter.name !== 'page' && parameter.name !== 'pageSize'),
+          responses: {
+            '200': {
+              description:
+                'text/csv with a header line: id, title, source, domain, publishedAt, published, quality, heat, publishAt, ' +
+                'unpublishAt, updatedAt, url, filePath; cells that a spreadsheet would read as a formula are escaped',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
+            ...REFUSALS,
+          },
+        },
+      },
       '/api/desk/events': {
         get: {
           summary: 'The live desk: article changes and presence as server-sent events',

@@ -6,3 +6,4 @@ export * from './users';
 export * from './imports';
 export * from './overview';
 export * from './article-page';
+export * from './export';

@@ -7,7 +7,8 @@ import { DESK_SEARCH_LIMIT } from '@/lib/data/desk/desk-filter-where';
 import { listTopicOptions } from '@/lib/data/desk/list-topic-options';
 import { DESK_SORTS, ZDeskQuery, type TDeskQuery } from '@/lib/schemas/desk';
 import { deskHref } from '@/lib/links/desk-path';
-import { listArticles, listUpcomingScheduleChanges } from '@/lib/operations';
+import { listArticles, listMyViews, listUpcomingScheduleChanges } from '@/lib/operations';
+import { SavedViews } from '@/components/desk/articles/saved-views';
 import { UpcomingSchedule } from '@/components/desk/schedule/upcoming-schedule';
 import { PresenceBeacon } from '@/components/desk/live/presence-beacon';
 
@@ -19,7 +20,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = ZDeskQuery.safeParse(raw);
   const query: TDeskQuery = parsed.success ? parsed.data : ZDeskQuery.parse({});
-  const [result, upcoming] = await Promise.all([listArticles(query), listUpcomingScheduleChanges({})]);
+  const [result, upcoming, views] = await Promise.all([listArticles(query), listUpcomingScheduleChanges({}), listMyViews({})]);
   if (!result.ok) {
     if (result.status === 401) redirect('/signin?callbackUrl=/desk/articles');
     // An importer's desk is the Import page.
@@ -46,6 +47,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
         </p>
       ) : null}
       <DeskFilters query={query} topics={await listTopicOptions()} />
+      <SavedViews views={views.ok ? views.data : []} currentQuery={deskHref(query, { page: 1 }).split('?')[1] ?? ''} />
       {upcoming.ok ? <UpcomingSchedule changes={upcoming.data} /> : null}
       {page.searchTruncated ? (
         <p className="notice">
