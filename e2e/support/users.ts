@@ -34,7 +34,7 @@ export async function setDisabled(user: TestUser, disabled: boolean) {
 }
 
 /** Signs in through the form; `landing` is the desk page the role lands on (importers land on Import). */
-export async function signIn(page: Page, user: TestUser, landing = 'Articles') {
+export async function signIn(page: Page, user: TestUser, landing = 'Overview') {
   await page.context().clearCookies();
   await page.goto('/signin?callbackUrl=/desk');
   await page.getByLabel('Email').fill(user.email);
