@@ -11,6 +11,7 @@ import GitHubProvider from 'next-auth/providers/github';
 import { getDb } from '../db/client';
 import { findActiveUser } from '../data/auth/find-active-user';
 import { verifySignIn } from '../data/auth/verify-sign-in';
+import { safeRedirect } from '../links/safe-callback-path';
 import { clientAddress } from './client-address';
 
 /** Shown for every failed sign-in, whatever the cause. */
@@ -45,6 +46,10 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: '/signin', error: '/signin' },
   callbacks: {
+    /** After sign-in and sign-out: only this site (lib/links/safe-callback-path.ts). */
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
+    },
     /** OAuth sign-in only for an existing, active account with the same (verified by the provider) email. */
     async signIn({ user, account }) {
       if (account?.provider === 'credentials') return true;
