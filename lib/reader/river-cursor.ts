@@ -10,7 +10,10 @@ export type RiverOrder = (typeof RIVER_ORDERS)[number];
 
 export type RiverPosition = { id: number; publishedAt: Date; qualityRank: number; trendingRank: number };
 
-const ZCursor = z.tuple([z.enum(RIVER_ORDERS), z.number(), z.number().int().positive(), z.number().optional()]);
+/** Within what a date can hold (±8.64e15 ms) and what an id column can (32-bit): nothing else reaches the database. */
+const ZKey = z.number().min(-8.64e15).max(8.64e15);
+const ZId = z.number().int().positive().max(2_147_483_647);
+const ZCursor = z.tuple([z.enum(RIVER_ORDERS), ZKey, ZId, ZKey.optional()]);
 
 export function encodeCursor(order: RiverOrder, last: RiverPosition): string {
   const key =
@@ -29,6 +32,7 @@ export type DecodedCursor =
 
 /** Null for anything that is not a cursor this code made for this order. */
 export function decodeCursor(order: RiverOrder, cursor: string): DecodedCursor | null {
+  if (cursor.length > 200) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
