@@ -2,6 +2,7 @@
  * The security edges of docs/security.md, over real HTTP against the
  * production build (served by scripts/serve-next.mjs, as `npm start` does).
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { PlaywrightWorkerArgs } from '@playwright/test';
 import { withDatabase } from './support/database';
@@ -223,5 +224,65 @@ test.describe('security headers', () => {
   test('HSTS when the request came over https (as a TLS-terminating proxy says)', async ({ request }) => {
     const response = await request.get('/', { headers: { 'X-Forwarded-Proto': 'https' } });
     expect(response.headers()['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  });
+});
+
+test.describe('accounts', () => {
+  test.afterEach(clearCounters);
+
+  test('the first administrator’s printed password must be changed at the first sign-in', async ({ page }) => {
+    const log = readFileSync('.e2e/server.log', 'utf8');
+    const printed = /password: (\S+)/.exec(log)?.[1];
+    expect(printed).toBeTruthy();
+    const first = { id: '', email: 'first-admin@e2e.test', password: printed! };
+    await signIn(page, first, 'Your account');
+    // Nothing else until it is changed.
+    await page.goto('/desk/users');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    await page.getByLabel('Current password').fill(printed!);
+    await page.getByLabel('New password (12 or more characters)').fill('the first admin chose this');
+    await page.getByLabel('New password again').fill('the first admin chose this');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in to the desk' }).waitFor();
+    await signIn(page, { ...first, password: 'the first admin chose this' }, 'Articles');
+  });
+
+  test('an admin resets a password; the temporary one leads only to choosing a new one; the trail shows it', async ({ page, browser }) => {
+    const admin = await createTestUser('ADMIN', 'resetter');
+    const editor = await createTestUser('EDITOR', 'forgetful');
+    await signIn(page, admin);
+    await page.goto('/desk/users');
+    await page.getByRole('button', { name: `Reset password of ${editor.email}` }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Temporary password' });
+    await expect(status).toBeVisible();
+    const temporary = /Temporary password for \S+: (\S+) —/.exec((await status.textContent()) ?? '')?.[1];
+    expect(temporary).toBeTruthy();
+    await expect(page.getByRole('row').filter({ hasText: 'user.resetPassword' }).filter({ hasText: editor.email }).first()).toBeVisible();
+
+    const other = await browser.newPage();
+    await signIn(other, { ...editor, password: temporary! }, 'Your account');
+    expect((await other.request.post('/api/desk/articles/bulk', { data: {} })).status()).toBe(403);
+    await other.getByLabel('Current password').fill(temporary!);
+    await other.getByLabel('New password (12 or more characters)').fill('a password only I know');
+    await other.getByLabel('New password again').fill('a password only I know');
+    await other.getByRole('button', { name: 'Change password' }).click();
+    await other.getByRole('heading', { level: 1, name: 'Sign in to the desk' }).waitFor();
+    await signIn(other, { ...editor, password: 'a password only I know' });
+    await other.close();
+  });
+
+  test('sign out everywhere ends the other sessions on their next request', async ({ page, browser }) => {
+    const editor = await createTestUser('EDITOR', 'everywhere');
+    const laptop = await browser.newPage();
+    await signIn(laptop, editor);
+    await signIn(page, editor);
+    expect((await laptop.request.get('/api/desk/articles')).status()).toBe(200);
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in to the desk' }).waitFor();
+    expect((await laptop.request.get('/api/desk/articles')).status()).toBe(401);
+    await laptop.goto('/desk');
+    await expect(laptop).toHaveURL(/\/signin/);
+    await laptop.close();
   });
 });

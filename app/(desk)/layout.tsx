@@ -13,6 +13,8 @@ export const metadata: Metadata = { title: { default: 'Desk', template: '%s · N
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   if (!user) redirect('/signin?callbackUrl=/desk');
+  // A printed or reset password is replaced before anything else.
+  if (user.mustChangePassword) redirect('/account');
   return (
     <>
       <header className="site-header desk-header">
@@ -49,7 +51,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             </ul>
           </nav>
           <span className="desk-user">
-            {user.email} ({user.role.toLowerCase()})
+            <Link href="/account">{user.email}</Link> ({user.role.toLowerCase()})
           </span>
           <SignOutButton />
           <ThemeToggle />

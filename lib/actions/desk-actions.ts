@@ -46,3 +46,23 @@ export async function pickForDigestAction(input: unknown) {
 export async function republishDigestAction(input: unknown) {
   return operations.republishDigest(input);
 }
+
+export async function changePasswordAction(input: unknown) {
+  return operations.changePassword(input);
+}
+
+export async function signOutEverywhereAction(input: unknown) {
+  return operations.signOutEverywhere(input);
+}
+
+export async function signUserOutEverywhereAction(input: unknown) {
+  return operations.signUserOutEverywhere(input);
+}
+
+export async function resetPasswordAction(input: unknown) {
+  return operations.resetPassword(input);
+}
+
+export async function revokeAnyonesApiTokenAction(input: unknown) {
+  return operations.revokeAnyonesApiToken(input);
+}

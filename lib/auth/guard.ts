@@ -69,6 +69,12 @@ type Definition<S extends z.ZodType, T> = {
    * single connection, and with it every other request, for the whole import.
    */
   commitsItsOwnWork?: boolean;
+  /**
+   * Whether a user who must change their password (a first admin's printed
+   * one, an admin's reset) may run it: only changing the password, and
+   * reading or ending one's own sessions, may.
+   */
+  allowedBeforePasswordChange?: boolean;
 };
 
 export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): GuardedOperation<T> {
@@ -102,6 +108,9 @@ export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): G
     if (!user) return { ok: false, status: 401, error: 'Sign in to do this.' };
     if (!permissions[definition.permission](user.role)) {
       return refuse(user, via, { ok: false, status: 403, error: 'Your role does not allow this.' });
+    }
+    if (user.mustChangePassword && !definition.allowedBeforePasswordChange) {
+      return refuse(user, via, { ok: false, status: 403, error: 'Change your password first.' });
     }
     const input = raw instanceof RequestInput ? await raw.read() : raw;
     if (input instanceof BodyRefusal) {

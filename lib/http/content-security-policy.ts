@@ -21,7 +21,14 @@ import { THEME_SCRIPT } from '../../components/site/theme-script-source';
 export const THEME_SCRIPT_HASH = `'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`;
 
 /** Paths rendered per request: these get the nonce policy. */
-const PER_REQUEST_PAGES = [/^\/desk(\/|$)/, /^\/signin\/?$/, /^\/search\/?$/, /^\/digest\/?$/, /^\/digest\/[^/]+\/email\/?$/];
+const PER_REQUEST_PAGES = [
+  /^\/desk(\/|$)/,
+  /^\/signin\/?$/,
+  /^\/account\/?$/,
+  /^\/search\/?$/,
+  /^\/digest\/?$/,
+  /^\/digest\/[^/]+\/email\/?$/,
+];
 
 export function isRenderedPerRequest(pathname: string): boolean {
   return PER_REQUEST_PAGES.some((pattern) => pattern.test(pathname));
