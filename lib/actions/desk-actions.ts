@@ -82,3 +82,23 @@ export async function saveViewAction(input: unknown) {
 export async function deleteViewAction(input: unknown) {
   return operations.deleteMyView(input);
 }
+
+export async function changePasswordAction(input: unknown) {
+  return operations.changePassword(input);
+}
+
+export async function signOutEverywhereAction(input: unknown) {
+  return operations.signOutEverywhere(input);
+}
+
+export async function signUserOutEverywhereAction(input: unknown) {
+  return operations.signUserOutEverywhere(input);
+}
+
+export async function resetPasswordAction(input: unknown) {
+  return operations.resetPassword(input);
+}
+
+export async function revokeAnyonesApiTokenAction(input: unknown) {
+  return operations.revokeAnyonesApiToken(input);
+}

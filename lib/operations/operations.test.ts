@@ -83,6 +83,10 @@ describe('the guard refuses, and changes nothing', () => {
     deleteMyView: { id: 'view' },
     readDeskEvents: { after: 0 },
     getOverview: { days: 7 },
+    changePassword: { current: 'editor password 123', next: 'a brand new password' },
+    signUserOutEverywhere: { id: 'someone' },
+    resetPassword: { id: 'someone' },
+    revokeAnyonesApiToken: { id: 'token' },
   };
   const inputFor = (name: string) => plausible[name] ?? {};
 
@@ -117,11 +121,26 @@ describe('the guard refuses, and changes nothing', () => {
     signInAs(editor);
     const before = await snapshot();
     const adminOnly = everyOperation.filter(([, operation]) => operation.permission === 'manageUsers');
-    expect(adminOnly.map(([name]) => name).sort()).toEqual(['addUser', 'changeUser', 'listAllUsers']);
+    expect(adminOnly.map(([name]) => name).sort()).toEqual([
+      'addUser',
+      'changeUser',
+      'listAccountEvents',
+      'listAllUsers',
+      'listEveryApiToken',
+      'resetPassword',
+      'revokeAnyonesApiToken',
+      'signUserOutEverywhere',
+    ]);
     for (const [name, operation] of adminOnly) expect(await operation(inputFor(name)), name).toMatchObject({ ok: false, status: 403 });
     expect(await snapshot()).toEqual(before);
     const refused = await getDb().auditEvent.findMany({ where: { actorId: editor, outcome: 'refused', status: 403 } });
-    expect(refused.map((event) => event.action).sort()).toEqual(['user.change', 'user.create']);
+    expect(refused.map((event) => event.action).sort()).toEqual([
+      'apiToken.revokeAny',
+      'user.change',
+      'user.create',
+      'user.resetPassword',
+      'user.signOutEverywhere',
+    ]);
   });
 
   it('for an editor trying to import: 403, audited as refused; an importer may import and nothing else', async () => {
@@ -135,7 +154,7 @@ describe('the guard refuses, and changes nothing', () => {
       Object.entries(permissions)
         .filter(([, allows]) => allows('IMPORTER'))
         .map(([name]) => name),
-    ).toEqual(['importArticles', 'useApiTokens']);
+    ).toEqual(['importArticles', 'useApiTokens', 'manageOwnAccount']);
   });
 
   it('for an importer trying the overview, the queue, presence, the live feed and saved views: 403, refusals of changes audited', async () => {
