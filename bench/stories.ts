@@ -127,7 +127,7 @@ for (const engine of values.databases!.split(',') as Engine[]) {
     );
 
     const loadStarted = performance.now();
-    const inputs = await loadClusterInputs(sql, '1 = 1', [], { allRelated: true });
+    const inputs = await loadClusterInputs(sql, '1 = 1', [], { related: 'all' });
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const clusterStarted = performance.now();
     assignStories(inputs);

@@ -14,10 +14,10 @@
  * batching of imports.
  */
 import { assignRegion, type PriorStory } from '../../stories/assign-stories';
-import { identityUrls } from '../../stories/candidate-terms';
+import { candidateTerms, identityUrls } from '../../stories/candidate-terms';
 import { compareCanonical } from '../../stories/canonical-order';
 import { resolveOptions, type ClusteringOptions } from '../../stories/cluster-input';
-import { inChunks, loadClusterInputs, type StoredClusterInput } from './load-cluster-inputs';
+import { inChunks, loadClusterInputs, loadRelatedUrls, type StoredClusterInput } from './load-cluster-inputs';
 import { insertRows, type SqlConnection } from './sql-connection';
 import { writeStoryAssignments, type WrittenAssignments } from './write-story-assignments';
 
@@ -65,13 +65,17 @@ async function holdersOf(sql: SqlConnection, urls: readonly string[], bound: { f
  */
 async function priorStories(sql: SqlConnection, region: readonly StoredClusterInput[], start: StoredClusterInput, windowMs: number) {
   const before = (article: Pick<StoredClusterInput, 'publishedAt' | 'key'>) => compareCanonical(article, start) < 0;
+  // Only leaders sharing a candidate term with the region can be joined by text: their related links are read, no others'.
+  const terms = new Set(region.flatMap(candidateTerms));
   const leaders = (
     await loadClusterInputs(
       sql,
       `a."publishedAt" >= ${sql.placeholder(1)} AND a."publishedAt" <= ${sql.placeholder(2)} AND a."storyKey" = COALESCE(a."filePath", '#' || a."id")`,
       [new Date(start.publishedAt.getTime() - windowMs), start.publishedAt],
+      { related: 'none' },
     )
-  ).filter(before);
+  ).filter((leader) => before(leader) && candidateTerms(leader).some((term) => terms.has(term)));
+  await loadRelatedUrls(sql, leaders);
   const urlsByLeader = new Map<string, string[]>();
   const holders = await holdersOf(sql, region.flatMap(identityUrls), { upTo: start.publishedAt });
   for (const holder of holders) {

@@ -54,33 +54,38 @@ export async function inChunks<V extends SqlValue, R>(
   return out;
 }
 
+type Link = { articleId: unknown; webUrl: string; ampWebUrl: string | null; cdnAmpWebUrl: string | null };
+const LINK_COLUMNS = `SELECT "articleId", "webUrl", "ampWebUrl", "cdnAmpWebUrl" FROM "RelatedLink"`;
+
+/**
+ * Fills in the related coverage's addresses of `articles`, in place. The
+ * clustering reads them lazily (only when a comparison gets past the
+ * headlines), so they may be added after the headline terms were computed.
+ */
+export async function loadRelatedUrls(sql: SqlConnection, articles: readonly StoredClusterInput[], { all = false } = {}) {
+  if (articles.length === 0) return;
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const links = all
+    ? await sql.query<Link>(LINK_COLUMNS)
+    : await inChunks(sql, [...byId.keys()], (list, chunk) => sql.query<Link>(`${LINK_COLUMNS} WHERE "articleId" IN (${list})`, chunk));
+  for (const link of links)
+    byId.get(Number(link.articleId))?.relatedUrls.push(...present([link.webUrl, link.ampWebUrl, link.cdnAmpWebUrl]));
+}
+
 /**
  * Articles matching `where` (over `a`, the Article row), with their related
- * coverage's addresses; `allRelated` reads every related link in one pass
- * (for a rebuild of everything) instead of by article.
+ * coverage's addresses unless `related` is `none` (then loadRelatedUrls can
+ * add them later); `all` reads every related link in one pass (for a rebuild
+ * of everything) instead of by article.
  */
 export async function loadClusterInputs(
   sql: SqlConnection,
   where: string,
   params: SqlValue[] = [],
-  { allRelated = false }: { allRelated?: boolean } = {},
+  { related = 'by-article' }: { related?: 'by-article' | 'all' | 'none' } = {},
 ): Promise<StoredClusterInput[]> {
   const rows = await sql.query<Row>(`${SELECT} WHERE ${where}`, params);
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => Number(row.id));
-  type Link = { articleId: unknown; webUrl: string; ampWebUrl: string | null; cdnAmpWebUrl: string | null };
-  const columns = `SELECT "articleId", "webUrl", "ampWebUrl", "cdnAmpWebUrl" FROM "RelatedLink"`;
-  const links = allRelated
-    ? await sql.query<Link>(columns)
-    : await inChunks(sql, ids, (list, chunk) => sql.query<Link>(`${columns} WHERE "articleId" IN (${list})`, chunk));
-  const related = new Map<number, string[]>();
-  for (const link of links) {
-    const id = Number(link.articleId);
-    let urls = related.get(id);
-    if (!urls) related.set(id, (urls = []));
-    urls.push(...present([link.webUrl, link.ampWebUrl, link.cdnAmpWebUrl]));
-  }
-  return rows.map((row) => {
+  const articles = rows.map((row): StoredClusterInput => {
     const id = Number(row.id);
     return {
       id,
@@ -89,7 +94,7 @@ export async function loadClusterInputs(
       excerpt: row.excerpt,
       publishedAt: asDate(row.publishedAt)!,
       urls: present([row.webUrl, row.originalUrl, row.ampWebUrl, row.cdnAmpWebUrl]),
-      relatedUrls: related.get(id) ?? [],
+      relatedUrls: [],
       sourceDomain: row.domain,
       storyKey: row.storyKey,
       storyId: asNumber(row.storyId),
@@ -97,4 +102,6 @@ export async function loadClusterInputs(
       published: asBoolean(row.published) ?? false,
     };
   });
+  if (related !== 'none') await loadRelatedUrls(sql, articles, { all: related === 'all' });
+  return articles;
 }
