@@ -1,5 +1,5 @@
 /**
- * npm run bench:stories -- [--size 100000] [--databases sqlite,postgresql] [--arrivals 200] [--http sqlite] [--duration 6]
+ * npm run bench:stories -- [--size 100000] [--databases sqlite,postgresql] [--arrivals 200] [--http sqlite] [--duration 6] [--reuse]
  *
  * Stories at scale, each figure beside its baseline from the same run, on a
  * corpus whose headlines, excerpts, dates and addresses come from the
@@ -40,6 +40,8 @@ const { values } = parseArgs({
     http: { type: 'string', default: 'sqlite' },
     duration: { type: 'string', default: '6' },
     port: { type: 'string', default: '3390' },
+    /** Use the databases of an earlier run: take the arrivals out again, and skip the import. */
+    reuse: { type: 'boolean', default: false },
     postgres: { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
   },
 });
@@ -104,14 +106,23 @@ const say = (line: string) => {
 };
 
 for (const engine of values.databases!.split(',') as Engine[]) {
-  const url = await freshDatabase(engine, 'newsdesk_bench_stories', values.postgres!);
+  const url = values.reuse
+    ? engine === 'sqlite'
+      ? `file:${join(WORK, 'newsdesk_bench_stories.db')}`
+      : Object.assign(new URL(values.postgres!), { pathname: '/newsdesk_bench_stories' }).toString()
+    : await freshDatabase(engine, 'newsdesk_bench_stories', values.postgres!);
   const sql = await openSqlConnection(url);
   try {
-    const report = await importSeedFolder(sql, folder, { reader: readSeedFilesOnWorkers });
-    const [{ n }] = (await sql.query<{ n: unknown }>('SELECT COUNT(DISTINCT "storyId") AS n FROM "Article"')) as [{ n: unknown }];
-    say(
-      `${engine}: import of ${report.created} articles ${round(report.seconds)} s, of which story assignment ${round(report.storySeconds)} s (${round((100 * report.storySeconds) / report.seconds)} %); ${Number(n)} stories`,
-    );
+    if (values.reuse) {
+      await sql.query(`DELETE FROM "Article" WHERE "filePath" LIKE 'arrival-%'`);
+      await rebuildStories(sql);
+    } else {
+      const report = await importSeedFolder(sql, folder, { reader: readSeedFilesOnWorkers });
+      const [{ n }] = (await sql.query<{ n: unknown }>('SELECT COUNT(DISTINCT "storyId") AS n FROM "Article"')) as [{ n: unknown }];
+      say(
+        `${engine}: import of ${report.created} articles ${round(report.seconds)} s, of which story assignment ${round(report.storySeconds)} s (${round((100 * report.storySeconds) / report.seconds)} %); ${Number(n)} stories`,
+      );
+    }
 
     const assign: number[] = [];
     const write: number[] = [];
