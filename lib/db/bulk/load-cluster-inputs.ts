@@ -13,6 +13,8 @@ export type StoredClusterInput = ClusterInput & {
   storyId: number | null;
   pinnedStoryId: number | null;
   published: boolean;
+  /** When the row last changed (a re-import, an edit): what cached copies are checked against. */
+  updatedAt: Date;
 };
 
 type Row = {
@@ -29,11 +31,12 @@ type Row = {
   storyId: unknown;
   pinnedStoryId: unknown;
   published: unknown;
+  updatedAt: unknown;
   domain: string;
 };
 
 const SELECT = `SELECT a."id", a."filePath", a."title", a."excerpt", a."publishedAt", a."webUrl", a."originalUrl", a."ampWebUrl",
-  a."cdnAmpWebUrl", a."storyKey", a."storyId", a."pinnedStoryId", a."published", s."domain"
+  a."cdnAmpWebUrl", a."storyKey", a."storyId", a."pinnedStoryId", a."published", a."updatedAt", s."domain"
   FROM "Article" a JOIN "Source" s ON s."id" = a."sourceId"`;
 
 const present = (values: (string | null)[]): string[] => values.filter((value): value is string => !!value);
@@ -100,6 +103,7 @@ export async function loadClusterInputs(
       storyId: asNumber(row.storyId),
       pinnedStoryId: asNumber(row.pinnedStoryId),
       published: asBoolean(row.published) ?? false,
+      updatedAt: asDate(row.updatedAt)!,
     };
   });
   if (related !== 'none') await loadRelatedUrls(sql, articles, { all: related === 'all' });
