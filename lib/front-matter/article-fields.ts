@@ -136,6 +136,8 @@ export const ARTICLE_COLUMNS = {
     publishAt: 'dateTime',
     unpublishAt: 'dateTime',
   },
+  /** Story clustering's, written after the import (lib/db/bulk/assign-article-stories.ts); never exported. */
+  stories: { storyId: 'number', storyKey: 'text', pinnedStoryId: 'number' },
   database: { id: 'number', createdAt: 'dateTime', updatedAt: 'dateTime' },
 } as const satisfies Record<string, Record<string, Codec>>;
 
