@@ -80,6 +80,8 @@ describe('the guard refuses, and changes nothing', () => {
     deleteMyView: { id: 'view' },
     readDeskEvents: { after: 0 },
     getOverview: { days: 7 },
+    exportArticles: { status: 'unpublished' },
+    getArticleDetails: { id: 1 },
   };
   const inputFor = (name: string) => plausible[name] ?? {};
 
@@ -135,7 +137,7 @@ describe('the guard refuses, and changes nothing', () => {
     ).toEqual(['importArticles', 'useApiTokens']);
   });
 
-  it('for an importer trying the overview, the queue, presence, the live feed and saved views: 403, refusals of changes audited', async () => {
+  it('for an importer trying the overview, the queue, presence, the live feed, saved views, the export and the record: 403, refusals of audited operations audited', async () => {
     const importer = (await createUser(getDb(), { email: 'importer@test.example', role: 'IMPORTER', password: 'importer password 1' })).id;
     signInAs(importer);
     const before = await snapshot();
@@ -150,6 +152,8 @@ describe('the guard refuses, and changes nothing', () => {
       'listMyViews',
       'saveMyView',
       'deleteMyView',
+      'exportArticles',
+      'getArticleDetails',
     ];
     for (const name of names) {
       const operation = everyOperation.find(([candidate]) => candidate === name)?.[1];
@@ -158,7 +162,7 @@ describe('the guard refuses, and changes nothing', () => {
     }
     expect(await snapshot()).toEqual(before);
     const refused = await getDb().auditEvent.findMany({ where: { actorId: importer, outcome: 'refused', status: 403 } });
-    expect(refused.map((event) => event.action).sort()).toEqual(['article.skip', 'view.delete', 'view.save']);
+    expect(refused.map((event) => event.action).sort()).toEqual(['article.skip', 'articles.export', 'view.delete', 'view.save']);
   });
 
   it('for malformed input: 400 naming the field', async () => {
