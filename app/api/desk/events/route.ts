@@ -1,6 +1,7 @@
 import { guardResponse } from '@/lib/auth/guard';
 import { waitForAuditEvent } from '@/lib/db/audit-wakeup';
 import { readDeskEvents } from '@/lib/operations';
+import { isDraining } from '@/lib/server/draining';
 
 export const dynamic = 'force-dynamic';
 
@@ -52,7 +53,8 @@ export async function GET(request: Request) {
       let after = first.data.lastId;
       let quietSince = Date.now();
       try {
-        while (!closed) {
+        // A draining instance ends its streams, so shutdown does not wait on them: browsers reconnect elsewhere and resume.
+        while (!closed && !isDraining()) {
           await waitForAuditEvent(POLL_MS);
           if (closed) break;
           const next = await readDeskEvents({ after }, { request });
