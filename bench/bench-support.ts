@@ -19,8 +19,8 @@ import { readSeedFilesOnWorkers } from '../lib/import/read-seed-files-on-workers
 import { openSqlConnection } from '../lib/db/bulk/sql-connection';
 import { RAW_SLICE, RawBulkInserter } from './raw-bulk-insert';
 
-/** Where corpora and benchmark databases live: bench/.work, or BENCH_WORK (a roomier or shared disk). */
-export const WORK = resolve(process.env.BENCH_WORK ?? 'bench/.work');
+/** Generated corpora and benchmark databases: bench/.work, or NEWSDESK_BENCH_WORK. */
+export const WORK = resolve(process.env.NEWSDESK_BENCH_WORK ?? 'bench/.work');
 export type Engine = 'sqlite' | 'postgresql';
 export type Stats = { p50: number; p95: number; mean: number };
 export const round = (value: number, digits = 1) => Number(value.toFixed(digits));

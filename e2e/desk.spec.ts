@@ -172,14 +172,15 @@ test('an article’s history shows every change, and a change can be undone', as
   await page.getByLabel(/^Quality \(0–1000\)/).fill('123');
   await page.getByRole('button', { name: 'Save quality' }).click();
   await expect(page.getByRole('status').first()).toHaveText('Saved.');
-  const entry = page.locator('tbody tr').first();
+  const history = page.getByRole('region', { name: 'History' });
+  const entry = history.locator('tbody tr').first();
   await expect(entry).toContainText(`quality:`);
   await expect(entry).toContainText('→ 123');
   await expect(entry).toContainText(editor.email);
   const previous = (await state(HARBOUR)).quality;
   expect(previous).toBe(123);
   await entry.getByRole('button', { name: /^Undo quality change/ }).click();
-  await expect(page.locator('tbody tr').first()).toContainText('undo');
+  await expect(history.locator('tbody tr').first()).toContainText('undo');
   await expect.poll(async () => (await state(HARBOUR)).quality).not.toBe(123);
 });
 

@@ -17,6 +17,8 @@ export const metadata: Metadata = { title: { default: 'Desk', template: '%s · N
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   if (!user) redirect('/signin?callbackUrl=/desk');
+  // A printed or reset password is replaced before anything else.
+  if (user.mustChangePassword) redirect('/account');
   const curates = permissions.curateArticles(user.role);
   const queued = curates ? await countMyQueue({}) : null;
   const queueCount = queued?.ok ? (queued.data > QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP}+` : String(queued.data)) : null;
@@ -77,7 +79,7 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             </ul>
           </nav>
           <span className="desk-user">
-            {user.email} ({user.role.toLowerCase()})
+            <Link href="/account">{user.email}</Link> ({user.role.toLowerCase()})
           </span>
           <SignOutButton />
           <ThemeToggle />

@@ -28,6 +28,13 @@ export function DeskFilters({ query, topics }: { query: TDeskQuery; topics: { sl
         </select>
       </label>
       <label>
+        Story
+        <select name="story" defaultValue={query.story ?? ''}>
+          <option value="">Any</option>
+          <option value="unpublished-member">With an unpublished and a published article</option>
+        </select>
+      </label>
+      <label>
         Topic
         <select name="topic" defaultValue={query.topic ?? ''}>
           <option value="">Any</option>

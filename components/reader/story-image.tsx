@@ -3,10 +3,11 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * A remote image with its real dimensions (so nothing shifts while it loads),
- * loaded lazily; if the remote server fails, it quietly disappears. A failure
- * can happen before React hydrates (and its onError is attached), so the
- * image is also checked once mounted.
+ * A remote image in a box the stylesheet reserves (so nothing shifts while it
+ * loads), loaded lazily; if the remote server fails, an empty box of the same
+ * size takes its place, so the page does not move either. A failure can
+ * happen before React hydrates (and its onError is attached), so the image is
+ * also checked once mounted.
  */
 export function StoryImage({
   url,
@@ -29,7 +30,7 @@ export function StoryImage({
     const element = image.current;
     if (element?.complete && element.naturalWidth === 0) setFailed(true);
   }, []);
-  if (failed) return null;
+  if (failed) return <span className={`${className ?? ''} image-failed`.trim()} aria-hidden="true" />;
   return (
     // Remote images from many publishers: Next's optimiser would fetch them server-side.
     // eslint-disable-next-line @next/next/no-img-element

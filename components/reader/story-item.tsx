@@ -85,7 +85,7 @@ export function StoryItem({
         <p className="story-meta">
           <SourceName source={story.source} /> · <RelativeTime iso={story.publishedAt} /> ·{' '}
           <Link href={story.path} aria-label={`Full coverage: ${story.title}`}>
-            Full coverage
+            {story.sources > 1 ? `Full coverage · ${story.sources} sources` : 'Full coverage'}
           </Link>
         </p>
         {excerpt ?? (story.excerpt ? <p className="story-excerpt">{story.excerpt}</p> : null)}

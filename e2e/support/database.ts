@@ -24,6 +24,19 @@ export async function publishedCount(): Promise<number> {
   });
 }
 
+/** How many stories readers can see now: stories with at least one visible article (one river entry each). */
+export async function visibleStoryCount(): Promise<number> {
+  return withDatabase(async (sql) => {
+    const now = new Date();
+    const p = (n: number) => sql.placeholder(n);
+    const [row] = await sql.query<{ n: number | string }>(
+      `SELECT COUNT(DISTINCT COALESCE("storyId", -"id")) AS n FROM "Article" WHERE "published" = ${p(1)} AND ("publishAt" IS NULL OR "publishAt" <= ${p(2)}) AND ("unpublishAt" IS NULL OR "unpublishAt" > ${p(3)})`,
+      [true, now, now],
+    );
+    return Number(row?.n);
+  });
+}
+
 export async function articleIdByTitle(title: string): Promise<number> {
   return withDatabase(async (sql) => {
     const [row] = await sql.query<{ id: number }>(`SELECT "id" FROM "Article" WHERE "title" = ${sql.placeholder(1)}`, [title]);

@@ -47,6 +47,18 @@ export async function republishDigestAction(input: unknown) {
   return operations.republishDigest(input);
 }
 
+export async function mergeStoriesAction(input: unknown) {
+  return operations.mergeStories(input);
+}
+
+export async function splitStoryAction(input: unknown) {
+  return operations.splitStory(input);
+}
+
+export async function chooseLeadAction(input: unknown) {
+  return operations.chooseLead(input);
+}
+
 export async function skipQueuedAction(input: unknown) {
   return operations.skipQueued(input);
 }
@@ -69,4 +81,24 @@ export async function saveViewAction(input: unknown) {
 
 export async function deleteViewAction(input: unknown) {
   return operations.deleteMyView(input);
+}
+
+export async function changePasswordAction(input: unknown) {
+  return operations.changePassword(input);
+}
+
+export async function signOutEverywhereAction(input: unknown) {
+  return operations.signOutEverywhere(input);
+}
+
+export async function signUserOutEverywhereAction(input: unknown) {
+  return operations.signUserOutEverywhere(input);
+}
+
+export async function resetPasswordAction(input: unknown) {
+  return operations.resetPassword(input);
+}
+
+export async function revokeAnyonesApiTokenAction(input: unknown) {
+  return operations.revokeAnyonesApiToken(input);
 }

@@ -51,6 +51,7 @@ describe('the OpenAPI document', () => {
         'to',
         'qualityMin',
         'qualityMax',
+        'story',
         'sort',
         'dir',
         'page',

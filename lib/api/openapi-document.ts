@@ -14,8 +14,10 @@ import {
   ZImportRun,
   ZImportRunWithReport,
   ZRefusal,
+  ZStoryDecision,
   ZUndoOutcome,
 } from '../schemas/desk-responses';
+import { ZStoryMerge } from '../schemas/stories';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -119,6 +121,43 @@ export function openApiDocument(serverUrl: string) {
             ...REFUSALS,
             '404': refusal('a picked article does not exist'),
             '409': refusal('a picked article changed since it was loaded; nothing was changed'),
+            '413': refusal('the body is too large'),
+          },
+        },
+      },
+      '/api/desk/articles/{id}/split': {
+        post: {
+          summary: 'Take an article out of its story into a story of its own (kept by later imports and re-clustering)',
+          parameters: [idParameter('the article id')],
+          responses: {
+            '200': { description: 'the new story; undo with the change id', content: json(output(ZStoryDecision)) },
+            ...REFUSALS,
+            '404': refusal('no such article'),
+            '409': refusal('the article is already alone in its story'),
+          },
+        },
+      },
+      '/api/desk/articles/{id}/lead': {
+        post: {
+          summary: 'Make an article the lead of its story: readers see it first while it is visible',
+          parameters: [idParameter('the article id')],
+          responses: {
+            '200': { description: 'the story; undo with the change id', content: json(output(ZStoryDecision)) },
+            ...REFUSALS,
+            '404': refusal('no such article'),
+            '409': refusal('it is the lead already'),
+          },
+        },
+      },
+      '/api/desk/stories/merge': {
+        post: {
+          summary: 'Merge one story into another: its articles (and later arrivals) are shown there',
+          requestBody: { required: true, content: json(input(ZStoryMerge)) },
+          responses: {
+            '200': { description: 'the story they are shown in now; undo with the change id', content: json(output(ZStoryDecision)) },
+            ...REFUSALS,
+            '404': refusal('no such story, or it has no articles'),
+            '409': refusal('one of the stories was already merged into another'),
             '413': refusal('the body is too large'),
           },
         },

@@ -2,7 +2,7 @@
  * Wakes live desk streams as soon as any instance writes an audit event. On
  * PostgreSQL one connection per process LISTENs on `newsdesk_audit`, which a
  * trigger on "AuditEvent" NOTIFYs at commit (migration
- * 20261128400200_audit_event_notify), so a change made on another instance
+ * 20261128600400_audit_event_notify), so a change made on another instance
  * reaches this one's streams at once. SQLite has no such channel: the streams
  * poll the audit trail, and so does every engine as the fallback when the
  * listening connection is down.

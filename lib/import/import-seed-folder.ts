@@ -12,6 +12,10 @@ import { findSeedFiles } from './find-seed-files';
 import { readSeedFiles, type ReadOptions, type SeedFileReader } from './read-seed-files';
 import { inList, type SqlConnection } from '../db/bulk/sql-connection';
 import { ReferenceIds, writeArticleBatch, type ParsedSeedFile, type Rejection } from '../db/bulk/write-article-batch';
+import { assignArticleStories } from '../db/bulk/assign-article-stories';
+import { inChunks } from '../db/bulk/load-cluster-inputs';
+import type { ClusteringOptions } from '../stories/cluster-input';
+import { clusteringOptionsFromEnv } from '../stories/story-window';
 
 /** Imports that write at least this many articles refresh the planner's statistics. */
 const ANALYZE_AFTER = 1_000;
@@ -34,6 +38,10 @@ export type ImportReport = {
   unknownKeys: { path: string; files: number; firstFile: string }[];
   /** Whether anything readers see changed (and reader pages were invalidated). */
   changedReaderPages: boolean;
+  /** Articles whose story changed when the written ones were assigned to stories. */
+  storiesChanged: number;
+  /** Of `seconds`, the time spent assigning stories. */
+  storySeconds: number;
   seconds: number;
 };
 
@@ -49,6 +57,8 @@ export type ImportOptions = ReadOptions & {
    * app, revalidateTag, which writes the same table.
    */
   invalidateReaderPages?: (tags: string[]) => Promise<void>;
+  /** Story clustering; default from NEWSDESK_STORY_WINDOW_HOURS. */
+  clustering?: ClusteringOptions;
 };
 
 export async function importSeedFolder(sql: SqlConnection, root: string, options: ImportOptions = {}): Promise<ImportReport> {
@@ -74,8 +84,12 @@ export async function importSeedFiles(
     outcomes: [],
     unknownKeys: [],
     changedReaderPages: false,
+    storiesChanged: 0,
+    storySeconds: 0,
     seconds: 0,
   };
+  const clustering = options.clustering ?? clusteringOptionsFromEnv();
+  const written: string[] = [];
   const unknown = new Map<string, { files: number; firstFile: string }>();
   const ids = await ReferenceIds.load(sql);
   const batchSize = options.batchSize ?? BATCH_SIZE;
@@ -97,6 +111,7 @@ export async function importSeedFiles(
     const outcome = await writeArticleBatch(sql, pending, ids);
     for (const path of outcome.created) note(path, 'created');
     for (const path of outcome.updated) note(path, 'updated');
+    written.push(...outcome.created, ...outcome.updated);
     for (const path of outcome.unchanged) note(path, 'unchanged');
     outcome.rejected.forEach(reject);
     pending = [];
@@ -129,6 +144,21 @@ export async function importSeedFiles(
     }
   }
   await flush();
+  // Every written article gets its story, once per import: the same stories whatever the batching.
+  const assigning = performance.now();
+  const writtenIds = (
+    await inChunks(sql, written, (list, chunk) =>
+      sql.query<{ id: unknown }>(`SELECT "id" FROM "Article" WHERE "filePath" IN (${list})`, chunk),
+    )
+  ).map((row) => Number(row.id));
+  const assignment = await assignArticleStories(sql, writtenIds, clustering);
+  report.storiesChanged = assignment.storiesChanged;
+  report.storySeconds = (performance.now() - assigning) / 1000;
+  // Readers may have cached a page between a batch and its stories: invalidate once more.
+  if (assignment.publishedMoved > 0 || report.changedReaderPages) {
+    report.changedReaderPages = true;
+    await invalidate([ARTICLES_TAG]);
+  }
   // After a big import the query planner's statistics are stale: refresh them.
   if (report.created + report.updated >= ANALYZE_AFTER) await sql.analyze();
 

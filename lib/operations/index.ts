@@ -4,6 +4,7 @@ export * from './articles';
 export * from './digest';
 export * from './users';
 export * from './imports';
+export * from './stories';
 export * from './overview';
 export * from './article-page';
 export * from './export';

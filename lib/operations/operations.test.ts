@@ -73,6 +73,9 @@ describe('the guard refuses, and changes nothing', () => {
     createOwnApiToken: { name: 'script' },
     revokeOwnApiToken: { id: 'token' },
     getArticle: { id: 1 },
+    mergeStories: { storyId: 1, intoStoryId: 2 },
+    splitStory: { articleId: 1 },
+    chooseLead: { articleId: 1 },
     skipQueued: { id: 1 },
     beatPresence: { articleId: 1, activity: 'editing quality' },
     leaveArticle: { articleId: 1 },
@@ -82,6 +85,10 @@ describe('the guard refuses, and changes nothing', () => {
     getOverview: { days: 7 },
     exportArticles: { status: 'unpublished' },
     getArticleDetails: { id: 1 },
+    changePassword: { current: 'editor password 123', next: 'a brand new password' },
+    signUserOutEverywhere: { id: 'someone' },
+    resetPassword: { id: 'someone' },
+    revokeAnyonesApiToken: { id: 'token' },
   };
   const inputFor = (name: string) => plausible[name] ?? {};
 
@@ -116,11 +123,26 @@ describe('the guard refuses, and changes nothing', () => {
     signInAs(editor);
     const before = await snapshot();
     const adminOnly = everyOperation.filter(([, operation]) => operation.permission === 'manageUsers');
-    expect(adminOnly.map(([name]) => name).sort()).toEqual(['addUser', 'changeUser', 'listAllUsers']);
+    expect(adminOnly.map(([name]) => name).sort()).toEqual([
+      'addUser',
+      'changeUser',
+      'listAccountEvents',
+      'listAllUsers',
+      'listEveryApiToken',
+      'resetPassword',
+      'revokeAnyonesApiToken',
+      'signUserOutEverywhere',
+    ]);
     for (const [name, operation] of adminOnly) expect(await operation(inputFor(name)), name).toMatchObject({ ok: false, status: 403 });
     expect(await snapshot()).toEqual(before);
     const refused = await getDb().auditEvent.findMany({ where: { actorId: editor, outcome: 'refused', status: 403 } });
-    expect(refused.map((event) => event.action).sort()).toEqual(['user.change', 'user.create']);
+    expect(refused.map((event) => event.action).sort()).toEqual([
+      'apiToken.revokeAny',
+      'user.change',
+      'user.create',
+      'user.resetPassword',
+      'user.signOutEverywhere',
+    ]);
   });
 
   it('for an editor trying to import: 403, audited as refused; an importer may import and nothing else', async () => {
@@ -134,7 +156,7 @@ describe('the guard refuses, and changes nothing', () => {
       Object.entries(permissions)
         .filter(([, allows]) => allows('IMPORTER'))
         .map(([name]) => name),
-    ).toEqual(['importArticles', 'useApiTokens']);
+    ).toEqual(['importArticles', 'useApiTokens', 'manageOwnAccount']);
   });
 
   it('for an importer trying the overview, the queue, presence, the live feed, saved views, the export and the record: 403, refusals of audited operations audited', async () => {

@@ -47,7 +47,35 @@ export const ZChangeEntry = z.object({
 });
 export type ChangeEntry = z.infer<typeof ZChangeEntry>;
 
+export const ZDeskStoryMember = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  source: z.object({ name: z.string(), domain: z.string() }),
+  publishedAt: isoDateTime,
+  published: z.boolean(),
+  publishAt: isoDateTime.nullable(),
+  unpublishAt: isoDateTime.nullable(),
+  visible: z.boolean().describe('readers see it now (published, within its schedule)'),
+  status: z.enum(['live', 'scheduled', 'expired', 'unpublished']).describe('where it stands with readers now'),
+  pinned: z.boolean().describe('an editor split it out: clustering leaves it in this story'),
+});
+
+export const ZDeskStory = z.object({
+  id: z.number().int(),
+  chosenLeadId: z.number().int().nullable().describe('the lead an editor picked, if any'),
+  leadId: z.number().int().nullable().describe('the article readers see first; null when no member is visible'),
+  members: z.array(ZDeskStoryMember).describe('every article of the story, published or not, this one included'),
+});
+export type DeskStory = z.infer<typeof ZDeskStory>;
+
+export const ZStoryDecision = z.object({
+  storyId: z.number().int().describe('the story the article(s) are shown in now'),
+  changeId: z.string().describe('undo it with POST /api/desk/undo {"changeId": …}'),
+  moved: z.number().int().describe('how many articles changed story'),
+});
+
 export const ZDeskArticle = ZDeskRow.extend({
+  story: ZDeskStory.nullable(),
   excerpt: z.string().nullable(),
   url: z.string().nullable(),
   filePath: z.string().nullable(),
@@ -85,6 +113,7 @@ export const ZImportOutcome = z.object({
   skipped: z.number().int().describe('entries that were not seed files (other extensions, hidden files, folders, links)'),
   files: z.array(ZFileReport),
 });
+export type ImportOutcome = z.infer<typeof ZImportOutcome>;
 
 export const ZImportRun = z.object({
   id: z.string(),

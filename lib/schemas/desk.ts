@@ -68,6 +68,8 @@ export const ZDeskFilter = z
     to: optionalDate,
     qualityMin: optionalInteger(QUALITY_MIN, QUALITY_MAX),
     qualityMax: optionalInteger(QUALITY_MIN, QUALITY_MAX),
+    /** `unpublished-member`: articles whose story has an unpublished article and a published one (a duplicate waiting, or one already on the river). */
+    story: z.preprocess(emptyToUndefined, z.enum(['unpublished-member'], { error: 'must be unpublished-member' }).optional()),
   })
   .refine((filter) => filter.qualityMin === undefined || filter.qualityMax === undefined || filter.qualityMin <= filter.qualityMax, {
     error: 'must not be below the minimum',
@@ -131,14 +133,19 @@ const windowInOrder = (edit: { publishAt?: string | null; unpublishAt?: string |
   !edit.publishAt || !edit.unpublishAt || edit.unpublishAt > edit.publishAt;
 const WINDOW_OUT_OF_ORDER = { error: 'must be after publishAt', path: ['unpublishAt'] };
 
+/** What an edit may change: the editorial fields, each optional. */
+const editorialChanges = {
+  published: z.boolean({ error: 'must be true or false' }).optional(),
+  quality: ZQuality.optional(),
+  ...scheduleFields,
+};
+
 /** A change to one article: what the editor saw (`version`) and what they want. */
 export const ZArticleEdit = z
   .object({
     id: ZArticleId,
     version: ZVersion,
-    published: z.boolean({ error: 'must be true or false' }).optional(),
-    quality: ZQuality.optional(),
-    ...scheduleFields,
+    ...editorialChanges,
   })
   .strict()
   .refine(changesSomething, { error: NOTHING_TO_CHANGE })
@@ -159,9 +166,7 @@ export const ZBulkEdit = z
         .strict(),
       z.object({ filter: ZDeskFilter }).strict(),
     ]),
-    published: z.boolean({ error: 'must be true or false' }).optional(),
-    quality: ZQuality.optional(),
-    ...scheduleFields,
+    ...editorialChanges,
   })
   .strict()
   .refine(changesSomething, { error: NOTHING_TO_CHANGE })

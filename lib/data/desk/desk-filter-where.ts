@@ -29,6 +29,13 @@ export async function deskFilterWhere(filter: TDeskFilter): Promise<DeskWhere> {
     expired: { published: true, unpublishAt: { lte: now } },
   };
   Object.assign(where, byStatus[filter.status]);
+  if (filter.story === 'unpublished-member') {
+    const both: Prisma.ArticleWhereInput[] = [
+      { story: { articles: { some: { published: false } } } },
+      { story: { articles: { some: { published: true } } } },
+    ];
+    where.AND = [...(Array.isArray(where.AND) ? where.AND : where.AND ? [where.AND] : []), ...both];
+  }
   if (filter.topic) where.topics = { some: { topic: { slug: filter.topic } } };
   if (filter.source) where.source = { domain: filter.source };
   if (filter.from || filter.to) {

@@ -2,6 +2,9 @@ import 'server-only';
 import { safeHttpUrl } from '../../links/safe-url';
 import { getDb } from '../../db/client';
 import type { ChangeEntry, DeskArticle } from '../../schemas/desk-responses';
+import { STORY_CHANGE_FIELDS } from '../../schemas/stories';
+import { getArticleStory } from '../stories/get-article-story';
+import { storyChangeIsCurrent } from '../stories/story-change-is-current';
 import { DESK_ROW_SELECT, toDeskRow, type EditorialField } from './editorial-fields';
 
 export type { ChangeEntry, DeskArticle };
@@ -30,6 +33,13 @@ export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
   const undone = new Set(changes.map((change) => change.undoOfId).filter(Boolean));
   const latestPerField = new Map<string, string>();
   for (const change of changes) if (!latestPerField.has(change.field)) latestPerField.set(change.field, change.id);
+  const storyFields: readonly string[] = STORY_CHANGE_FIELDS;
+  const currentStoryChanges = new Set<string>();
+  for (const change of changes) {
+    if (storyFields.includes(change.field) && !undone.has(change.id) && !change.undoOfId && (await storyChangeIsCurrent(db, change))) {
+      currentStoryChanges.add(change.id);
+    }
+  }
   return {
     ...toDeskRow(article),
     excerpt: article.excerpt,
@@ -37,6 +47,7 @@ export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
     filePath: article.filePath,
     filePublished: article.filePublished,
     fileQuality: article.fileQuality,
+    story: await getArticleStory(db, id),
     history: changes.map((change) => ({
       id: change.id,
       field: change.field,
@@ -47,7 +58,9 @@ export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
       undoOfId: change.undoOfId,
       createdAt: change.createdAt.toISOString(),
       user: change.user,
-      undoable: !undone.has(change.id) && JSON.stringify(article[change.field as EditorialField]) === change.newValue,
+      undoable: storyFields.includes(change.field)
+        ? currentStoryChanges.has(change.id)
+        : !undone.has(change.id) && JSON.stringify(article[change.field as EditorialField]) === change.newValue,
     })),
   };
 }

@@ -6,6 +6,8 @@ import { RefusedError } from '../../errors/refused-error';
 import { DESK_ROW_SELECT, editorialUpdate, toDeskRow, type EditorialField } from './editorial-fields';
 
 import { recordChanges } from './record-changes';
+import { STORY_CHANGE_FIELDS } from '../../schemas/stories';
+import { undoStoryChange } from '../stories/undo-story-change';
 
 export type { UndoOutcome };
 import type { UndoOutcome } from '../../schemas/desk-responses';
@@ -40,6 +42,14 @@ export async function undoChanges(tx: DbClient, userId: string, undo: TUndo): Pr
   let undone = 0;
   let skipped = 0;
   for (const change of changes) {
+    if ((STORY_CHANGE_FIELDS as readonly string[]).includes(change.field)) {
+      if (alreadyUndone.has(change.id)) throw new RefusedError(409, 'This change was already undone.');
+      if (!(await undoStoryChange(tx, userId, change))) {
+        throw new RefusedError(409, 'The story was changed again since; undo the newer change first.');
+      }
+      undone++;
+      continue;
+    }
     const article = articles.get(change.articleId);
     const field = change.field as EditorialField;
     const stillCurrent = article && !alreadyUndone.has(change.id) && JSON.stringify(article[field]) === change.newValue;

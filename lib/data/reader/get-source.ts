@@ -2,7 +2,7 @@ import 'server-only';
 import { getDb } from '../../db/client';
 import { safeHttpUrl } from '../../links/safe-url';
 import type { Image } from './story-card';
-import { visibleArticleWhere } from './visibility';
+import { countVisibleStories } from './count-visible-stories';
 
 export type SourceDetail = { id: number; domain: string; name: string; logo: Image | null; stories: number };
 
@@ -10,7 +10,7 @@ export type SourceDetail = { id: number; domain: string; name: string; logo: Ima
 export async function getSource(domain: string): Promise<SourceDetail | null> {
   const provider = await getDb().source.findUnique({ where: { domain } });
   if (!provider) return null;
-  const stories = await getDb().article.count({ where: { ...visibleArticleWhere(new Date()), sourceId: provider.id } });
+  const stories = await countVisibleStories({ sourceId: provider.id });
   if (stories === 0) return null;
   const logoUrl = safeHttpUrl(provider.logoUrl);
   return {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '../../db/client';
-import { visibleArticleWhere } from './visibility';
+import { countVisibleStories } from './count-visible-stories';
 
 export type TopicDetail = { id: number; slug: string; name: string; stories: number };
 
@@ -8,6 +8,6 @@ export type TopicDetail = { id: number; slug: string; name: string; stories: num
 export async function getTopic(slug: string): Promise<TopicDetail | null> {
   const topic = await getDb().topic.findUnique({ where: { slug } });
   if (!topic) return null;
-  const stories = await getDb().article.count({ where: { ...visibleArticleWhere(new Date()), topics: { some: { topicId: topic.id } } } });
+  const stories = await countVisibleStories({ topicId: topic.id });
   return stories > 0 ? { id: topic.id, slug: topic.slug, name: topic.name, stories } : null;
 }

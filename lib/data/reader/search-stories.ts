@@ -1,7 +1,9 @@
 import 'server-only';
 import { getDatabaseEngine, getDb } from '../../db/client';
 import { MARK_END, MARK_START, markTerms, searchTerms, snippetAround, toFts5Query, toTsQuery } from '../../reader/search-query';
-import { STORY_CARD_SELECT, toStoryCard, type StoryCard } from './story-card';
+import { Prisma as PrismaRuntime } from '../../generated/prisma-sqlite/client.ts';
+import { loadStoryCards } from './load-story-cards';
+import type { StoryCard } from './story-card';
 import { visibleArticleSql } from './visibility';
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -17,14 +19,18 @@ export type SearchHit = StoryCard & { titleHighlight: string; excerptHighlight: 
 /** `total` is exact up to SEARCH_WINDOW; `more` says there are more matches than that. */
 export type SearchResults = { terms: string[]; total: number; more: boolean; hits: SearchHit[] };
 
-type Ranked = { id: number; titleHighlight: string; excerptHighlight: string | null; relatedHighlight: string | null };
+type Ranked = { sid: number; id: number; titleHighlight: string; excerptHighlight: string | null; relatedHighlight: string | null };
 type Ranking = { total: number; more: boolean; ranked: Ranked[] };
+type Match = { sid: number | bigint; id: number | bigint };
 
 /**
  * SQLite FTS5, BM25-ranked: a title match counts most, then related
- * coverage titles, then the excerpt. CROSS JOIN keeps the full-text index as
- * the outer loop: otherwise SQLite may walk the articles and run the match
- * once per article (measured: 29 s instead of milliseconds at 20k articles).
+ * coverage titles, then the excerpt. One hit per story: its best-ranked
+ * match. CROSS JOIN keeps the full-text index as the outer loop: otherwise
+ * SQLite may walk the articles and run the match once per article
+ * (measured: 29 s instead of milliseconds at 20k articles). The ranking is
+ * materialised first (bm25 cannot sit under a window function), and only
+ * the page's matches are highlighted.
  */
 async function rankWithFts5(query: string, limit: number, offset: number): Promise<Ranking> {
   const db = getDb();
@@ -34,24 +40,43 @@ async function rankWithFts5(query: string, limit: number, offset: number): Promi
     ORDER BY rowid DESC LIMIT 1 OFFSET ${SEARCH_WINDOW - 1}`;
   const since = Number(edge?.id ?? 0);
   const [count] = await db.$queryRaw<{ total: bigint | number }[]>`
-    SELECT COUNT(*) AS total FROM article_search s CROSS JOIN "Article" a ON a.id = s.rowid
+    SELECT COUNT(DISTINCT COALESCE(a."storyId", -a."id")) AS total FROM article_search s CROSS JOIN "Article" a ON a.id = s.rowid
     WHERE article_search MATCH ${query} AND s.rowid >= ${since} AND ${visible}`;
-  const ranked = await db.$queryRaw<Ranked[]>`
-    SELECT a.id AS id,
+  const matches = await db.$queryRaw<Match[]>`
+    WITH m AS MATERIALIZED (
+      SELECT COALESCE(a."storyId", -a."id") AS sid, a.id AS id, bm25(article_search, 10.0, 2.0, 5.0) AS score, a."publishedAt" AS p
+      FROM article_search s CROSS JOIN "Article" a ON a.id = s.rowid
+      WHERE article_search MATCH ${query} AND s.rowid >= ${since} AND ${visible}
+    ), r AS (
+      SELECT sid, id, score, p, ROW_NUMBER() OVER (PARTITION BY sid ORDER BY score, p DESC, id DESC) AS rn FROM m
+    )
+    SELECT sid, id FROM r WHERE rn = 1 ORDER BY score, p DESC, id DESC
+    LIMIT ${limit} OFFSET ${offset}`;
+  const ids = matches.map((match) => Number(match.id));
+  const marked =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<
+          { id: number | bigint; titleHighlight: string; excerptHighlight: string | null; relatedHighlight: string | null }[]
+        >`
+    SELECT rowid AS id,
       highlight(article_search, 0, ${MARK_START}, ${MARK_END}) AS "titleHighlight",
       snippet(article_search, 1, ${MARK_START}, ${MARK_END}, '…', 32) AS "excerptHighlight",
       snippet(article_search, 2, ${MARK_START}, ${MARK_END}, '…', 16) AS "relatedHighlight"
-    FROM article_search s CROSS JOIN "Article" a ON a.id = s.rowid
-    WHERE article_search MATCH ${query} AND s.rowid >= ${since} AND ${visible}
-    ORDER BY bm25(article_search, 10.0, 2.0, 5.0), a."publishedAt" DESC
-    LIMIT ${limit} OFFSET ${offset}`;
+    FROM article_search WHERE article_search MATCH ${query} AND rowid IN (${PrismaRuntime.join(ids)})`;
+  const byId = new Map(marked.map((row) => [Number(row.id), row]));
+  const ranked = matches.flatMap((match) => {
+    const row = byId.get(Number(match.id));
+    return row ? [{ ...row, id: Number(match.id), sid: Number(match.sid) }] : [];
+  });
   return { total: Number(count?.total ?? 0), more: since > 0, ranked };
 }
 
 /**
  * PostgreSQL tsvector with a GIN index, ranked by ts_rank_cd over the
- * weighted document. Highlighting happens here (markTerms), not in
- * ts_headline, which cost ~70 ms per page of results at 100k articles.
+ * weighted document, one hit per story (its best-ranked match).
+ * Highlighting happens here (markTerms), not in ts_headline, which cost
+ * ~70 ms per page of results at 100k articles.
  */
 async function rankWithTsvector(query: string, terms: string[], limit: number, offset: number): Promise<Ranking> {
   const db = getDb();
@@ -61,16 +86,22 @@ async function rankWithTsvector(query: string, terms: string[], limit: number, o
     ORDER BY "articleId" DESC OFFSET ${SEARCH_WINDOW - 1} LIMIT 1`;
   const since = Number(edge?.id ?? 0);
   const [count] = await db.$queryRaw<{ total: bigint | number }[]>`
-    SELECT COUNT(*) AS total FROM article_search s JOIN "Article" a ON a.id = s."articleId"
+    SELECT COUNT(DISTINCT COALESCE(a."storyId", -a."id")) AS total FROM article_search s JOIN "Article" a ON a.id = s."articleId"
     WHERE s.document @@ to_tsquery('english', ${query}) AND s."articleId" >= ${since} AND ${visible}`;
-  const rows = await db.$queryRaw<{ id: number; title: string; excerpt: string | null; relatedTitles: string }[]>`
-    SELECT a.id, a.title, a.excerpt, a."relatedTitles"
-    FROM article_search s JOIN "Article" a ON a.id = s."articleId", to_tsquery('english', ${query}) q
-    WHERE s.document @@ q AND s."articleId" >= ${since} AND ${visible}
-    ORDER BY ts_rank_cd(s.document, q) DESC, a."publishedAt" DESC
+  const rows = await db.$queryRaw<{ sid: number; id: number; title: string; excerpt: string | null; relatedTitles: string }[]>`
+    WITH m AS (
+      SELECT COALESCE(a."storyId", -a."id") AS sid, a.id, a.title, a.excerpt, a."relatedTitles", ts_rank_cd(s.document, q) AS score, a."publishedAt" AS p
+      FROM article_search s JOIN "Article" a ON a.id = s."articleId", to_tsquery('english', ${query}) q
+      WHERE s.document @@ q AND s."articleId" >= ${since} AND ${visible}
+    ), r AS (
+      SELECT m.*, ROW_NUMBER() OVER (PARTITION BY sid ORDER BY score DESC, p DESC, id DESC) AS rn FROM m
+    )
+    SELECT sid, id, title, excerpt, "relatedTitles" FROM r WHERE rn = 1
+    ORDER BY score DESC, p DESC, id DESC
     LIMIT ${limit} OFFSET ${offset}`;
   const ranked = rows.map((row) => ({
-    id: row.id,
+    sid: Number(row.sid),
+    id: Number(row.id),
     titleHighlight: markTerms(row.title, terms),
     excerptHighlight: row.excerpt ? snippetAround(markTerms(row.excerpt, terms), 20) : null,
     relatedHighlight: snippetAround(markTerms(row.relatedTitles, terms), 8),
@@ -78,7 +109,12 @@ async function rankWithTsvector(query: string, terms: string[], limit: number, o
   return { total: Number(count?.total ?? 0), more: since > 0, ranked };
 }
 
-/** Published stories matching every word, best first, with the matched words marked. */
+/**
+ * Published stories matching every word, best first, one hit per story
+ * shown as its lead (as on the river), with the matched words marked: the
+ * match's own highlights when the lead is the article that matched, else
+ * the lead's headline and excerpt marked.
+ */
 export async function searchStories(input: string, page = 1): Promise<SearchResults> {
   const terms = searchTerms(input);
   if (terms.length === 0) return { terms, total: 0, more: false, hits: [] };
@@ -87,12 +123,21 @@ export async function searchStories(input: string, page = 1): Promise<SearchResu
     getDatabaseEngine() === 'sqlite'
       ? await rankWithFts5(toFts5Query(terms), SEARCH_PAGE_SIZE, offset)
       : await rankWithTsvector(toTsQuery(terms), terms, SEARCH_PAGE_SIZE, offset);
-  const ids = ranked.map((row) => Number(row.id));
-  const rows = await getDb().article.findMany({ where: { id: { in: ids } }, select: STORY_CARD_SELECT });
-  const cards = new Map(rows.map((row) => [row.id, toStoryCard(row)]));
+  const cards = await loadStoryCards(ranked.map((row) => row.sid));
   const hits = ranked.flatMap((row) => {
-    const card = cards.get(Number(row.id));
+    const card = cards.get(row.sid);
     if (!card) return [];
+    if (card.id !== row.id) {
+      const excerpt = card.excerpt ? snippetAround(markTerms(card.excerpt, terms), 20) : null;
+      return [
+        {
+          ...card,
+          titleHighlight: markTerms(card.title, terms),
+          excerptHighlight: excerpt?.includes(MARK_START) ? excerpt : null,
+          relatedHighlight: null,
+        },
+      ];
+    }
     const related = row.relatedHighlight?.includes(MARK_START) ? row.relatedHighlight.replaceAll('\n', ' · ') : null;
     const excerpt = row.excerptHighlight?.trim() ? row.excerptHighlight : null;
     return [{ ...card, titleHighlight: row.titleHighlight, excerptHighlight: excerpt, relatedHighlight: related }];

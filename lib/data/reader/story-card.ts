@@ -7,6 +7,7 @@ import { isScore } from '../../ranking/score';
 /** The fields every story listing shows: river, topic, source, search, feeds. */
 export const STORY_CARD_SELECT = {
   id: true,
+  storyId: true,
   title: true,
   excerpt: true,
   webUrl: true,
@@ -40,7 +41,12 @@ export type RelatedLinkCard = {
 
 /** Plain data (dates as ISO strings): it goes through the data cache as JSON. */
 export type StoryCard = {
+  /** The lead article's id: the story page's address is the lead's. */
   id: number;
+  /** The story the card stands for (negative: an article not yet assigned to a story, by its id). */
+  storyId: number;
+  /** How many outlets cover the story: the lead's and every other one in `related`. */
+  sources: number;
   path: string;
   title: string;
   url: string | null;
@@ -61,8 +67,17 @@ function image(url: string | null | undefined, width: number | null | undefined,
 
 export function toStoryCard(row: StoryCardRow): StoryCard {
   const lead = row.images[0];
+  const related = row.related.map((link) => ({
+    title: link.title,
+    url: safeHttpUrl(link.webUrl),
+    sourceName: link.sourceName,
+    sourceDomain: link.source?.domain ?? null,
+    publishedAt: link.publishedAt?.toISOString() ?? null,
+  }));
   return {
     id: row.id,
+    storyId: row.storyId ?? -row.id,
+    sources: 1 + new Set(related.map((link) => link.sourceDomain ?? link.sourceName ?? link.title)).size,
     path: storyPath(row.id, row.title),
     title: row.title,
     url: safeHttpUrl(row.webUrl) ?? safeHttpUrl(row.originalUrl),
@@ -79,12 +94,6 @@ export function toStoryCard(row: StoryCardRow): StoryCard {
     image: lead ? image(lead.url, lead.width, lead.height) : null,
     // Topic pages are per topic, not per spelling: "AI" and "ai" are one.
     topics: [...new Map(row.topics.map(({ topic }) => [topic.slug, { slug: topic.slug, name: topic.name }])).values()],
-    related: row.related.map((link) => ({
-      title: link.title,
-      url: safeHttpUrl(link.webUrl),
-      sourceName: link.sourceName,
-      sourceDomain: link.source?.domain ?? null,
-      publishedAt: link.publishedAt?.toISOString() ?? null,
-    })),
+    related,
   };
 }

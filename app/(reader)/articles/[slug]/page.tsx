@@ -8,6 +8,7 @@ import { TopicChips } from '@/components/reader/topic-chips';
 import { cachedGetStory, cachedListMoreOnTopics } from '@/lib/cache/cached-queries';
 import { newsArticleJsonLd, jsonLdScriptContent } from '@/lib/reader/json-ld';
 import { storyIdFromSlug, storySlug } from '@/lib/links/story-path';
+import { decodeSegment } from '@/lib/links/decode-segment';
 
 type Params = { slug: string };
 
@@ -45,7 +46,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function StoryPage({ params }: { params: Promise<Params> }) {
   const { slug } = await params;
   const story = await loadStory(slug);
-  if (decodeURIComponent(slug) !== storySlug(story.id, story.title)) permanentRedirect(story.path);
+  if (decodeSegment(slug) !== storySlug(story.id, story.title)) permanentRedirect(story.path);
   const more = await cachedListMoreOnTopics(
     story.id,
     story.topics.map((topic) => topic.slug),
@@ -59,6 +60,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
         <p className="story-meta">
           <SourceName source={story.source} /> · <RelativeTime iso={story.publishedAt} />
           {story.category ? <> · {story.category}</> : null}
+          {story.sources > 1 ? <> · {story.sources} sources</> : null}
         </p>
         <h1 id="story-title">{story.title}</h1>
       </header>
@@ -101,7 +103,10 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
       <TopicChips topics={story.topics} />
 
       <section aria-labelledby="coverage-heading">
-        <h2 id="coverage-heading">Full coverage ({story.related.length})</h2>
+        <h2 id="coverage-heading">
+          Full coverage ({story.related.length} {story.related.length === 1 ? 'link' : 'links'}, {story.sources}{' '}
+          {story.sources === 1 ? 'source' : 'sources'})
+        </h2>
         {story.related.length === 0 ? (
           <p className="empty">No other outlet’s coverage is linked to this story yet.</p>
         ) : (
