@@ -31,7 +31,19 @@ function size(chunk: string): number {
 
 const home = await (await fetch(`${base}/latest`)).text();
 const story = /href="(\/articles\/[^"]+)"/.exec(home)?.[1] ?? '/articles/1';
-const routes = ['/about', '/', '/latest', story, '/topics', '/search?q=news', '/rss.xml', '/signin', '/desk', '/desk/tokens'];
+const routes = [
+  '/about',
+  '/',
+  '/latest',
+  story,
+  '/topics',
+  '/search?q=news',
+  '/rss.xml',
+  '/signin',
+  '/desk',
+  '/desk/articles',
+  '/desk/tokens',
+];
 const pages = await Promise.all(routes.map(async (route) => ({ route, ...(await scripts(route)) })));
 const htmlPages = pages.filter((page) => page.chunks.length > 0);
 const shared = htmlPages.reduce((common, page) => common.filter((chunk) => page.chunks.includes(chunk)), htmlPages[0]?.chunks ?? []);

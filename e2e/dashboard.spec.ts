@@ -281,7 +281,7 @@ test('saved views: name the filters and sort, pick them from the menu; export th
   await page.getByText('Saved views', { exact: true }).click();
   await page.getByLabel('Name this view').fill('Unpublished, recently changed');
   await page.getByRole('button', { name: 'Save view' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved “Unpublished, recently changed”.' })).toBeVisible();
+  await expect(page.locator('.saved-views').getByText('Saved “Unpublished, recently changed”.')).toBeVisible();
   await page.goto('/desk/articles');
   await page.getByText('Saved views', { exact: true }).click();
   await page.getByRole('list', { name: 'Saved views' }).getByRole('link', { name: 'Unpublished, recently changed' }).click();
@@ -298,6 +298,35 @@ test('saved views: name the filters and sort, pick them from the menu; export th
   await page.goto(`/desk/articles?q=${encodeURIComponent('desk fixture')}&sort=title&dir=asc`);
   const titles = await page.locator('tbody tr .desk-title a').allTextContents();
   expect(lines.slice(1).map((line) => /^\d+,"((?:[^"]|"")*)"/.exec(line)?.[1])).toEqual(titles);
+});
+
+test('the article page shows the record to decide from, and featured HTML only as a rebuilt, sandboxed YouTube preview', async ({
+  page,
+}) => {
+  await signIn(page, dana);
+  const id = await withDatabase(async (sql) => {
+    const [row] = await sql.query<{ id: number }>(`SELECT "id" FROM "Article" WHERE "title" = ${sql.placeholder(1)}`, [
+      'Robot orchestra performs its first symphony on video',
+    ]);
+    return Number(row!.id);
+  });
+  await page.goto(`/desk/articles/${id}`);
+  const record = page.getByRole('region', { name: 'The record' });
+  await expect(record.getByText('An ensemble of robots played a full symphony, and the recording is online.')).toBeVisible();
+  await expect(record.getByRole('link', { name: 'Robotics' })).toHaveAttribute('href', '/topics/robotics');
+  const related = record.getByRole('table', { name: /Related coverage/ });
+  await expect(related.getByRole('row', { name: /Music Weekly/ })).toContainText('Robots take the stage');
+  await expect(related.getByRole('link', { name: 'Robots take the stage' })).toHaveAttribute(
+    'href',
+    'https://music.example.com/robots-stage',
+  );
+  await expect(record.getByRole('table', { name: 'The file and the editors' }).getByRole('row', { name: /quality/ })).toContainText('100');
+  const video = record.locator('iframe');
+  await expect(video).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+  await expect(video).toHaveAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation');
+  // The record's own HTML carried a script: it never ran.
+  expect(await page.evaluate(() => document.title)).not.toBe('featured-content-ran');
+  await expectNoAxeViolations(page);
 });
 
 test.describe('accessibility of the overview (axe-core)', () => {

@@ -5,9 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { E2E_PORT, E2E_SECRET, e2eDatabaseUrl } from './e2e-database';
-import { articleIdByTitle } from './support/database';
+import { articleIdByTitle, withDatabase } from './support/database';
 import { expect, test } from './support/test';
-import { createTestUser, signInRequest } from './support/users';
+import { createTestUser, signInRequest, type TestUser } from './support/users';
 
 const TRAM = 'Desk fixture: tram line extension opens';
 const ECLIPSE = 'Schedule fixture: eclipse path announced';
@@ -118,4 +118,51 @@ test('failed sign-ins on one instance count on the other', async ({ playwright, 
   const blocked = await attempt(second, target.password);
   expect(blocked.status).toBe(401);
   expect(blocked.url).toContain('Too many failed sign-ins');
+});
+
+test('live desk across instances: an editor on one sees who is on the other, and their change, without reloading', async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const watcherUser = await createTestUser('EDITOR', 'live-one');
+  const editorUser = await createTestUser('EDITOR', 'live-two');
+  const id = await articleIdByTitle(TRAM);
+  const open = async (user: TestUser, origin: string) => {
+    const context = await browser.newContext({ baseURL: origin });
+    const page = await context.newPage();
+    await page.goto(`${origin}/signin?callbackUrl=/desk`);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    return page;
+  };
+  const watcher = await open(watcherUser, baseURL!);
+  const editor = await open(editorUser, second);
+  try {
+    await watcher.goto(`${baseURL}/desk/articles?q=${encodeURIComponent('tram line extension')}`);
+    await watcher.getByRole('button', { name: /^Switch to (dark|light) theme$/ }).waitFor();
+    await watcher.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    const row = watcher.locator('tbody tr').filter({ hasText: TRAM });
+    await editor.goto(`${second}/desk/articles/${id}`);
+    await editor.getByRole('button', { name: /^Switch to (dark|light) theme$/ }).waitFor();
+    await editor.getByLabel(/^Quality/).focus();
+    await expect(row.locator('[data-presence]')).toHaveAttribute('title', /live-two.* is editing quality/, { timeout: 10_000 });
+    // A low score, different from the current one, so the fixture stays below the reader tests' stories.
+    const current = await withDatabase(async (sql) => {
+      const [found] = await sql.query<{ quality: number | null }>(`SELECT "quality" FROM "Article" WHERE "id" = ${sql.placeholder(1)}`, [
+        id,
+      ]);
+      return found?.quality === null ? null : Number(found?.quality);
+    });
+    const quality = String(current === 7 ? 8 : 7);
+    await editor.getByLabel(/^Quality/).fill(quality);
+    await editor.getByRole('button', { name: 'Save quality' }).click();
+    await expect(row.getByRole('button', { name: new RegExp(`^Quality ${quality}`) })).toBeVisible({ timeout: 10_000 });
+    expect(await watcher.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  } finally {
+    await watcher.context().close();
+    await editor.context().close();
+  }
 });

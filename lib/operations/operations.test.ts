@@ -83,6 +83,8 @@ describe('the guard refuses, and changes nothing', () => {
     deleteMyView: { id: 'view' },
     readDeskEvents: { after: 0 },
     getOverview: { days: 7 },
+    exportArticles: { status: 'unpublished' },
+    getArticleDetails: { id: 1 },
     changePassword: { current: 'editor password 123', next: 'a brand new password' },
     signUserOutEverywhere: { id: 'someone' },
     resetPassword: { id: 'someone' },
@@ -157,7 +159,7 @@ describe('the guard refuses, and changes nothing', () => {
     ).toEqual(['importArticles', 'useApiTokens', 'manageOwnAccount']);
   });
 
-  it('for an importer trying the overview, the queue, presence, the live feed and saved views: 403, refusals of changes audited', async () => {
+  it('for an importer trying the overview, the queue, presence, the live feed, saved views, the export and the record: 403, refusals of audited operations audited', async () => {
     const importer = (await createUser(getDb(), { email: 'importer@test.example', role: 'IMPORTER', password: 'importer password 1' })).id;
     signInAs(importer);
     const before = await snapshot();
@@ -172,6 +174,8 @@ describe('the guard refuses, and changes nothing', () => {
       'listMyViews',
       'saveMyView',
       'deleteMyView',
+      'exportArticles',
+      'getArticleDetails',
     ];
     for (const name of names) {
       const operation = everyOperation.find(([candidate]) => candidate === name)?.[1];
@@ -180,7 +184,7 @@ describe('the guard refuses, and changes nothing', () => {
     }
     expect(await snapshot()).toEqual(before);
     const refused = await getDb().auditEvent.findMany({ where: { actorId: importer, outcome: 'refused', status: 403 } });
-    expect(refused.map((event) => event.action).sort()).toEqual(['article.skip', 'view.delete', 'view.save']);
+    expect(refused.map((event) => event.action).sort()).toEqual(['article.skip', 'articles.export', 'view.delete', 'view.save']);
   });
 
   it('for malformed input: 400 naming the field', async () => {

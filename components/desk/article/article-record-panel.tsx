@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { ArticleRecord } from '@/lib/data/desk/get-article-record';
 import { topicPath } from '@/lib/links/topic-path';
-import { youtubeEmbedUrl } from '@/lib/links/youtube-embed';
 import { scoreLabel } from '@/lib/ranking/score';
 import { StoryImage } from '../../reader/story-image';
 import { Score } from '../score';
@@ -170,7 +169,7 @@ export function ArticleRecordPanel({ record }: { record: ArticleRecord }) {
       {record.featuredVideoId ? (
         <div className="record-embed">
           <iframe
-            src={youtubeEmbedUrl(record.featuredVideoId)}
+            src={`https://www.youtube-nocookie.com/embed/${record.featuredVideoId}`}
             title="Featured video (YouTube preview)"
             sandbox="allow-scripts allow-same-origin allow-presentation"
             allow="encrypted-media; picture-in-picture"

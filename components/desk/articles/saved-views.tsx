@@ -82,7 +82,8 @@ export function SavedViews({ views, currentQuery }: { views: SavedViewItem[]; cu
       <a href={currentQuery ? `/api/desk/articles.csv?${currentQuery}` : '/api/desk/articles.csv'} download>
         Export this list as CSV
       </a>
-      <span role="status" className={`desk-message ${message?.kind ?? ''}`}>
+      {/* Polite, but not a second "status": the table's own message line is the page's status. */}
+      <span aria-live="polite" className={`desk-message ${message?.kind ?? ''}`}>
         {message?.text}
       </span>
     </div>

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbClient } from '../../db/client';
 import { safeHttpUrl } from '../../links/safe-url';
-import { youtubeVideoId } from '../../links/youtube-embed';
+import { youtubeVideoId } from '../../reader/featured-video';
 import { isVisible } from '../reader/visibility';
 
 export type ArticleRecord = {

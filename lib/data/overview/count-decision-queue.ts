@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbClient } from '../../db/client';
-import { queueSince } from '../../overview/visit-boundary';
+import { queueSince } from '../../desk/visit-boundary';
 import { decisionQueueWhere, QUEUE_COUNT_CAP } from './list-decision-queue';
 
 /** The count the desk's navigation shows beside "Overview" for one editor (capped at QUEUE_COUNT_CAP + 1). */

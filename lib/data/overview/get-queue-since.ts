@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbClient } from '../../db/client';
-import { queueSince } from '../../overview/visit-boundary';
+import { queueSince } from '../../desk/visit-boundary';
 
 /** Where an editor's "needs a decision" queue starts at `now`. */
 export async function getQueueSince(db: DbClient, userId: string, now: Date): Promise<Date> {

@@ -1,14 +1,18 @@
 import { guardResponse } from '@/lib/auth/guard';
+import { waitForAuditEvent } from '@/lib/db/audit-wakeup';
 import { readDeskEvents } from '@/lib/operations';
+import { isDraining } from '@/lib/server/draining';
 
 export const dynamic = 'force-dynamic';
 
-/** How often the stream reads the audit trail (and presence): changes show within about this long plus a page refresh. */
+/**
+ * How often the stream reads the audit trail (and presence) at the latest:
+ * on PostgreSQL a NOTIFY from any instance wakes it at once; on SQLite this
+ * poll is the mechanism.
+ */
 const POLL_MS = 1_000;
 /** A comment line this often keeps proxies from closing a quiet stream. */
 const KEEPALIVE_MS = 15_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * GET /api/desk/events — the live desk, as server-sent events: `change`
@@ -49,8 +53,9 @@ export async function GET(request: Request) {
       let after = first.data.lastId;
       let quietSince = Date.now();
       try {
-        while (!closed) {
-          await sleep(POLL_MS);
+        // A draining instance ends its streams, so shutdown does not wait on them: browsers reconnect elsewhere and resume.
+        while (!closed && !isDraining()) {
+          await waitForAuditEvent(POLL_MS);
           if (closed) break;
           const next = await readDeskEvents({ after }, { request });
           if (!next.ok) {

@@ -92,8 +92,6 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
         </div>
       </dl>
 
-      {details.ok ? <ArticleRecordPanel record={details.data} /> : null}
-
       <section aria-labelledby="history-title">
         <h2 id="history-title">History</h2>
         {article.history.length === 0 ? (
@@ -143,6 +141,7 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
           </div>
         )}
       </section>
+      {details.ok ? <ArticleRecordPanel record={details.data} /> : null}
     </article>
   );
 }
