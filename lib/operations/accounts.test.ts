@@ -5,8 +5,11 @@ import { verifySignIn } from '../data/auth/verify-sign-in';
 import { findUserByApiToken } from '../data/tokens/find-user-by-api-token';
 import { createUser } from '../data/users/create-user';
 import { getDb } from '../db/client';
+import { findActiveUser } from '../data/auth/find-active-user';
 import {
   changePassword,
+  connectGitHub,
+  disconnectGitHub,
   createOwnApiToken,
   listAccountEvents,
   listEveryApiToken,
@@ -123,6 +126,31 @@ describe('API tokens', () => {
     signInAs(editor);
     const mine = await listOwnApiTokens({});
     expect(mine.ok && mine.data.some((token) => token.id === created.data.id)).toBe(false);
+  });
+});
+
+describe('connecting GitHub', () => {
+  it('ties one GitHub account id to one user, audited; disconnecting ends GitHub sign-in for it', async () => {
+    signInAs(editor);
+    expect(await connectGitHub({ githubId: 'not-a-number' })).toMatchObject({ ok: false, status: 400, issues: [{ path: 'githubId' }] });
+    expect(await connectGitHub({ githubId: '424242' })).toMatchObject({ ok: true });
+    expect(await findActiveUser(getDb(), { githubId: '424242' })).toMatchObject({ id: editor });
+    signInAs(admin);
+    expect(await connectGitHub({ githubId: '424242' })).toMatchObject({
+      ok: false,
+      status: 409,
+      error: 'That GitHub account is connected to another desk account.',
+    });
+    signInAs(editor);
+    expect(await disconnectGitHub({})).toMatchObject({ ok: true });
+    expect(await findActiveUser(getDb(), { githubId: '424242' })).toBeNull();
+    const events = await getDb().auditEvent.findMany({ where: { action: { in: ['user.connectGitHub', 'user.disconnectGitHub'] } } });
+    expect(events.map((event) => `${event.action} ${event.outcome}`).sort()).toEqual([
+      'user.connectGitHub ok',
+      'user.connectGitHub refused',
+      'user.connectGitHub refused',
+      'user.disconnectGitHub ok',
+    ]);
   });
 });
 
