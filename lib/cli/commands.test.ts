@@ -92,6 +92,22 @@ describe('npm run user:create with a piped password', () => {
       [user!.id],
     );
     expect(Number(disabled[0]?.n)).toBe(1);
+    // A locked-out user gets a temporary password from the command line, to be changed at once.
+    const reset = run('scripts/user.ts', ['reset-password', '--email', 'piped@cli.test']);
+    const temporary = /^temporary password for piped@cli\.test: (\S+) \(to be changed at the next sign-in\)$/.exec(
+      reset.stdout.trim(),
+    )?.[1];
+    expect(temporary, reset.stdout + reset.stderr).toBeTruthy();
+    const [after] = await sql.query<{ passwordHash: string; mustChangePassword: boolean | number }>(
+      `SELECT "passwordHash", "mustChangePassword" FROM "User" WHERE "id" = ${sql.placeholder(1)}`,
+      [user!.id],
+    );
+    expect(await verifyPassword(after!.passwordHash, temporary!)).toBe(true);
+    expect(Boolean(after!.mustChangePassword)).toBe(true);
+    expectOneLine(
+      run('scripts/user.ts', ['reset-password', '--email', 'nobody@cli.test']),
+      /^user: no user with the email nobody@cli.test/,
+    );
     await sql.close();
     expect(await verifyPassword(user!.passwordHash, 'correct horse battery')).toBe(true);
     expect(await verifyPassword(user!.passwordHash, 'correct horse battery\nsecond line')).toBe(false);
