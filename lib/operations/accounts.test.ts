@@ -59,6 +59,23 @@ describe('changing one’s own password', () => {
   });
 });
 
+describe('guessing the current password', () => {
+  it('is limited to 5 tries per 15 minutes, counted before the check, even when each try is refused', async () => {
+    const guesser = (await createUser(getDb(), { email: 'guesser@accounts.example', role: 'EDITOR', password: 'guesser password 1' })).id;
+    signInAs(guesser);
+    const tries = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => changePassword({ current: `guess number ${i}`, next: 'a brand new password' })),
+    );
+    expect(tries.filter((result) => !result.ok && result.issues?.[0]?.message === 'is not your current password')).toHaveLength(5);
+    expect(tries.filter((result) => !result.ok && /too many attempts/.test(result.error))).toHaveLength(3);
+    expect(await changePassword({ current: 'guesser password 1', next: 'a brand new password' })).toMatchObject({
+      ok: false,
+      status: 403,
+      error: expect.stringMatching(/^current: too many attempts; try again in \d+ min$/),
+    });
+  });
+});
+
 describe('sign out everywhere', () => {
   it('ends one’s own sessions, and an admin can end anyone’s; an editor cannot end another’s', async () => {
     const session = { id: other, sv: await sessionVersion(other) };

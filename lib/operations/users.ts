@@ -12,6 +12,7 @@ import { listAccountAuditEvents } from '../data/audit/list-account-audit-events'
 import { changeOwnPassword } from '../data/users/change-own-password';
 import { endUserSessions } from '../data/users/end-user-sessions';
 import { resetUserPassword } from '../data/users/reset-user-password';
+import { clearCounter, countAttempt } from '../data/auth/rate-limit';
 import { getOwnAccount } from '../data/users/get-own-account';
 import { setGitHubId } from '../data/users/set-github-id';
 import { ZGitHubId } from '../auth/github-endpoints';
@@ -61,13 +62,27 @@ export const listAccountEvents = guarded({
   run: (_input, { db }) => listAccountAuditEvents(db),
 });
 
+const PASSWORD_CHANGE_LIMIT = { limit: 5, windowMs: 15 * 60_000 };
+const passwordChangeKey = (userId: string) => `password-change:${userId}`;
+
 /** Change one's own password (the current one required); every session of one's own ends. */
 export const changePassword = guarded({
   permission: 'manageOwnAccount',
   input: ZPasswordChange,
   allowedBeforePasswordChange: true,
+  // A stolen session must not make a password oracle: 5 tries per 15 minutes, counted before the check.
+  beforeRun: async (_input, { db, user }) => {
+    const tries = await countAttempt(db, passwordChangeKey(user.id), PASSWORD_CHANGE_LIMIT.windowMs);
+    if (tries.count > PASSWORD_CHANGE_LIMIT.limit) {
+      const minutes = Math.max(1, Math.ceil((tries.windowEndsAt.getTime() - Date.now()) / 60_000));
+      throw new RefusedError(403, `current: too many attempts; try again in ${minutes} min`, undefined, [
+        { path: 'current', message: `too many attempts; try again in ${minutes} min` },
+      ]);
+    }
+  },
   run: async ({ current, next }, { db, user }) => {
     await changeOwnPassword(db, user.id, current, next);
+    await clearCounter(db, passwordChangeKey(user.id));
     return { changed: user.id };
   },
   audit: { action: 'user.changePassword', target: (_input, result) => (result ? { type: 'user', id: result.changed } : null) },
