@@ -204,7 +204,15 @@ test('admins manage users; editors cannot', async ({ page }) => {
   await page.getByLabel('Password (12 or more characters)').fill('a long enough password');
   await page.getByRole('button', { name: 'Add user' }).click();
   await expect(page.getByRole('status').first()).toHaveText('User added.');
-  await expect(page.getByRole('cell', { name: 'new-hire@e2e.test', exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Desk users' }).getByRole('cell', { name: 'new-hire@e2e.test', exact: true })).toBeVisible();
+  // The account activity shows who added whom.
+  await expect(
+    page
+      .getByRole('table', { name: /Changes to users/ })
+      .getByRole('row')
+      .filter({ hasText: 'user.create' })
+      .filter({ hasText: 'new-hire@e2e.test' }),
+  ).toContainText(admin.email);
 });
 
 test.describe('accessibility of the desk (axe-core)', () => {
@@ -219,7 +227,7 @@ test.describe('accessibility of the desk (axe-core)', () => {
       await expectNoAxeViolations(page);
       await signIn(page, admin);
       const id = await articleIdByTitle(HARBOUR);
-      for (const path of ['/desk', '/desk/articles', `/desk/articles/${id}`, '/desk/tokens', '/desk/users', '/desk/import']) {
+      for (const path of ['/desk', '/desk/articles', `/desk/articles/${id}`, '/desk/tokens', '/desk/users', '/desk/import', '/account']) {
         await page.goto(path);
         await expectNoAxeViolations(page);
       }
