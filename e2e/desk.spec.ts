@@ -52,7 +52,7 @@ test('signed-out visitors are sent to sign in; wrong passwords get one plain mes
 
 test('one click unpublishes a story, and readers stop seeing it at once', async ({ page, request }) => {
   await signIn(page, editor);
-  await page.goto(`/desk?q=${encodeURIComponent('bike lanes')}`);
+  await page.goto(`/desk/articles?q=${encodeURIComponent('bike lanes')}`);
   const id = await articleIdByTitle(BIKE);
   expect((await request.get(`/articles/${id}`, { maxRedirects: 5 })).status()).toBe(200);
   const toggle = rowOf(page, BIKE).getByRole('button', { name: /Published: .* Toggle/ });
@@ -71,7 +71,7 @@ test('one click unpublishes a story, and readers stop seeing it at once', async 
 
 test('quality edits inline, and bad values are refused with a reason', async ({ page }) => {
   await signIn(page, editor);
-  await page.goto(`/desk?q=${encodeURIComponent('harbour dredging')}`);
+  await page.goto(`/desk/articles?q=${encodeURIComponent('harbour dredging')}`);
   const row = rowOf(page, HARBOUR);
   await row.getByRole('button', { name: /^Quality .* Edit$/ }).click();
   await page.keyboard.press('ControlOrMeta+a');
@@ -91,7 +91,7 @@ test('quality edits inline, and bad values are refused with a reason', async ({ 
 
 test('bulk: select rows, unpublish them together, see the count, undo', async ({ page }) => {
   await signIn(page, editor);
-  await page.goto(`/desk?q=${encodeURIComponent('desk fixture')}&status=published&sort=quality&dir=asc`);
+  await page.goto(`/desk/articles?q=${encodeURIComponent('desk fixture')}&status=published&sort=quality&dir=asc`);
   const rows = page.locator('tbody tr');
   // The headline link (a row may also link to the rest of its story).
   const titleOf = (row: number) => rows.nth(row).locator('.desk-title a').first().innerText();
@@ -109,7 +109,7 @@ test('bulk: select rows, unpublish them together, see the count, undo', async ({
 
 test('keyboard triage: j/k, p, e, x, / and ?', async ({ page }) => {
   await signIn(page, editor);
-  await page.goto(`/desk?q=${encodeURIComponent('night market')}`);
+  await page.goto(`/desk/articles?q=${encodeURIComponent('night market')}`);
   await waitForHydration(page);
   const before = await state(MARKET);
   await page.keyboard.press('j');
@@ -145,7 +145,7 @@ test('two editors, one article: the second edit is refused with the current valu
   const [a, b] = [await contextA.newPage(), await contextB.newPage()];
   await signIn(a, editor);
   await signIn(b, second);
-  const url = `/desk?q=${encodeURIComponent('library opening hours')}`;
+  const url = `/desk/articles?q=${encodeURIComponent('library opening hours')}`;
   await a.goto(url);
   await b.goto(url);
   const start = await state(LIBRARY);
@@ -219,7 +219,7 @@ test.describe('accessibility of the desk (axe-core)', () => {
       await expectNoAxeViolations(page);
       await signIn(page, admin);
       const id = await articleIdByTitle(HARBOUR);
-      for (const path of ['/desk', `/desk/articles/${id}`, '/desk/tokens', '/desk/users', '/desk/import']) {
+      for (const path of ['/desk', '/desk/articles', `/desk/articles/${id}`, '/desk/tokens', '/desk/users', '/desk/import']) {
         await page.goto(path);
         await expectNoAxeViolations(page);
       }

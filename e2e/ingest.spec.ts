@@ -71,7 +71,7 @@ test('an import that takes a story down (or puts it back) shows on the river, it
 test('a score the file marks "not computed" (-1) reads as no score in the desk', async ({ page }) => {
   const editor = await createTestUser('EDITOR', 'sentinel');
   await signIn(page, editor);
-  await page.goto(`/desk?q=${encodeURIComponent('ferry crews call off')}`);
+  await page.goto(`/desk/articles?q=${encodeURIComponent('ferry crews call off')}`);
   const row = page.locator('tr').filter({ hasText: STORY });
   await expect(row.getByRole('button', { name: `Quality 40 of “${STORY}”. Edit` })).toBeVisible();
   // The heat column: a dash that says "no score", never the sentinel itself.
@@ -194,6 +194,7 @@ test.describe('imports from scripts and from the desk', () => {
     const nav = page.getByRole('navigation', { name: 'Desk' });
     await expect(nav.getByRole('link', { name: 'Import' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Articles' })).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: 'Overview' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'Users' })).toHaveCount(0);
   });
 });

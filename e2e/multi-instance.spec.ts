@@ -1,10 +1,9 @@
 /**
- * Two `next start` instances on different ports sharing one database (the
- * e2e server is the first): an edit made through one shows on the other
+ * Two app servers (scripts/serve-next.mjs, as `npm start` runs it) on
+ * different ports sharing one database (the e2e server is the first): an edit made through one shows on the other
  * within seconds, sessions work on both, and login rate limits are shared.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { E2E_PORT, E2E_SECRET, e2eDatabaseUrl } from './e2e-database';
 import { articleIdByTitle } from './support/database';
 import { expect, test } from './support/test';
@@ -17,10 +16,12 @@ const second = `http://127.0.0.1:${SECOND_PORT}`;
 let server: ChildProcess;
 
 test.beforeAll(async () => {
-  const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  server = spawn(process.execPath, [nextBin, 'start', '--port', String(SECOND_PORT), '--hostname', '127.0.0.1'], {
+  server = spawn(process.execPath, ['scripts/serve-next.mjs'], {
     env: {
       ...process.env,
+      PORT: String(SECOND_PORT),
+      HOSTNAME: '127.0.0.1',
+      NODE_ENV: 'production',
       DATABASE_URL: e2eDatabaseUrl(),
       NEXTAUTH_SECRET: E2E_SECRET,
       NEXTAUTH_URL: second,

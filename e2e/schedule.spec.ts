@@ -28,7 +28,7 @@ test('an editor schedules a story from its page, sees when it goes live, and cle
 
   await expectNoAxeViolations(page);
 
-  await page.goto('/desk?status=scheduled');
+  await page.goto('/desk/articles?status=scheduled');
   const row = page.locator('tbody tr').filter({ hasText: COMET });
   await expect(row.locator('.schedule-badge')).toHaveText(/goes live in/);
 

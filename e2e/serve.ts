@@ -2,9 +2,12 @@
  * The server Playwright tests run against: the production build, started by
  * the same script as `npm start`, on a fresh database seeded with the e2e
  * fixtures (the real seed record, crafted edge cases and a generated batch
- * big enough to paginate).
+ * big enough to paginate). Its output also goes to .e2e/server.log, where
+ * tests look for errors the server logged (e2e/fuzz.spec.ts).
  */
-import { rmSync, mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, rmSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import pg from 'pg';
 import { generateArticles } from '../bench/generate-articles';
 import { E2E_DATABASE, E2E_POSTGRES_DATABASE, E2E_SECRET, POSTGRES_SERVER, e2eDatabaseUrl } from './e2e-database';
@@ -40,4 +43,22 @@ Object.assign(process.env, {
   NEXTAUTH_URL: `http://127.0.0.1:${process.env.E2E_PORT ?? '3100'}`,
   NEWSDESK_ADMIN_EMAIL: 'first-admin@e2e.test',
 });
-await import('../scripts/start');
+const log = createWriteStream('.e2e/server.log');
+const server = spawn(
+  process.execPath,
+  [createRequire(import.meta.url).resolve('tsx/cli'), '--conditions=react-server', 'scripts/start.ts'],
+  {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: process.env,
+  },
+);
+server.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  log.write(chunk);
+});
+server.stderr.on('data', (chunk: Buffer) => {
+  process.stderr.write(chunk);
+  log.write(chunk);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

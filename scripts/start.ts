@@ -7,12 +7,15 @@
  *  3. creates and migrates the database, and seeds `seeds/` when it is empty;
  *  4. creates the first admin when there are no users, printing its password once;
  *  5. builds the app when the sources changed since the last build;
- *  6. runs `next start` (PORT, default 3000) until stopped.
+ *  6. serves it (PORT, default 3000) until stopped: scripts/serve-next.mjs,
+ *     Next.js's handler behind a Node server that stamps each request with
+ *     its socket address (the client address sign-in rate limits trust).
  */
 import nextEnv from '@next/env';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ensureSessionSecret } from '../lib/auth/ensure-session-secret';
 import { ensureFirstAdmin } from '../lib/auth/ensure-first-admin';
 import { resolveDatabaseUrl } from '../lib/db/database-url.mjs';
@@ -55,15 +58,10 @@ if (!buildIsCurrent()) {
 }
 
 const port = process.env.PORT ?? '3000';
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const server = spawn(
-  process.execPath,
-  [nextBin, 'start', '--port', port, ...(process.env.HOSTNAME ? ['--hostname', process.env.HOSTNAME] : [])],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url },
-  },
-);
-// `next start` forks its own server process: pass signals on so both stop.
+const server = spawn(process.execPath, [fileURLToPath(new URL('./serve-next.mjs', import.meta.url))], {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: url, PORT: port, NODE_ENV: 'production' },
+});
+// The server runs in its own process: pass signals on so both stop.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

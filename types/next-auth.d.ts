@@ -3,7 +3,7 @@ import type { TRole } from '@/lib/auth/roles';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: TRole } & DefaultSession['user'];
+    user: { id: string; role: TRole; mustChangePassword?: boolean } & DefaultSession['user'];
   }
   interface User {
     role?: TRole;
@@ -14,5 +14,8 @@ declare module 'next-auth/jwt' {
   interface JWT {
     id?: string;
     role?: TRole;
+    /** The user's session version when this session was issued (lib/auth/auth-options.ts). */
+    sv?: number;
+    mustChangePassword?: boolean;
   }
 }

@@ -2,10 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { DeskKeys } from '@/components/desk/desk-keys';
+import { LiveDesk } from '@/components/desk/live/live-desk';
 import { SignOutButton } from '@/components/desk/sign-out-button';
 import { ThemeToggle } from '@/components/site/theme-toggle';
 import { currentUser } from '@/lib/auth/current-user';
 import { permissions } from '@/lib/auth/roles';
+import { QUEUE_COUNT_CAP } from '@/lib/data/overview/list-decision-queue';
+import { countMyQueue } from '@/lib/operations';
 
 export const metadata: Metadata = { title: { default: 'Desk', template: '%s · Newsdesk desk' }, robots: { index: false, follow: false } };
 
@@ -13,6 +17,16 @@ export const metadata: Metadata = { title: { default: 'Desk', template: '%s · N
 export default async function DeskLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   if (!user) redirect('/signin?callbackUrl=/desk');
+  // A printed or reset password is replaced before anything else.
+  if (user.mustChangePassword) redirect('/account');
+  const curates = permissions.curateArticles(user.role);
+  const queued = curates ? await countMyQueue({}) : null;
+  const queueCount = queued?.ok ? (queued.data > QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP}+` : String(queued.data)) : null;
+  const main = (
+    <main id="content" tabIndex={-1} className="desk-main">
+      {children}
+    </main>
+  );
   return (
     <>
       <header className="site-header desk-header">
@@ -22,10 +36,26 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav aria-label="Desk" className="site-nav">
             <ul>
-              {permissions.curateArticles(user.role) ? (
-                <li>
-                  <Link href="/desk">Articles</Link>
-                </li>
+              {curates ? (
+                <>
+                  <li>
+                    <Link href="/desk">
+                      Overview
+                      {queueCount !== null && queueCount !== '0' ? (
+                        <>
+                          {' '}
+                          <span className="count-badge" data-queue-count>
+                            {queueCount}
+                          </span>
+                          <span className="visually-hidden"> need a decision</span>
+                        </>
+                      ) : null}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/desk/articles">Articles</Link>
+                  </li>
+                </>
               ) : null}
               {permissions.importArticles(user.role) ? (
                 <li>
@@ -49,15 +79,20 @@ export default async function DeskLayout({ children }: { children: ReactNode }) 
             </ul>
           </nav>
           <span className="desk-user">
-            {user.email} ({user.role.toLowerCase()})
+            <Link href="/account">{user.email}</Link> ({user.role.toLowerCase()})
           </span>
           <SignOutButton />
           <ThemeToggle />
         </div>
       </header>
-      <main id="content" tabIndex={-1} className="desk-main">
-        {children}
-      </main>
+      {curates ? (
+        <LiveDesk me={user.id}>
+          {main}
+          <DeskKeys />
+        </LiveDesk>
+      ) : (
+        main
+      )}
     </>
   );
 }

@@ -37,7 +37,13 @@ export function ArticleEditor({ row }: { row: DeskRow }) {
       >
         <label>
           Quality ({QUALITY_MIN}–{QUALITY_MAX})
-          <input className="quality-input" inputMode="numeric" value={quality} onChange={(event) => setQuality(event.target.value)} />
+          <input
+            className="quality-input"
+            data-presence-activity="editing quality"
+            inputMode="numeric"
+            value={quality}
+            onChange={(event) => setQuality(event.target.value)}
+          />
         </label>
         <button type="submit" disabled={pending}>
           Save quality

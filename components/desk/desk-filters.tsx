@@ -5,7 +5,7 @@ import { QUALITY_MAX, QUALITY_MIN } from '@/lib/schemas/desk';
 /** The desk's filters: a plain GET form, so a filtered view is a URL an editor can share. */
 export function DeskFilters({ query, topics }: { query: TDeskQuery; topics: { slug: string; name: string }[] }) {
   return (
-    <form action="/desk" method="get" className="desk-filters" aria-label="Filter articles">
+    <form action="/desk/articles" method="get" className="desk-filters" aria-label="Filter articles">
       <label className="desk-filter-search">
         Search
         <input
@@ -69,7 +69,7 @@ export function DeskFilters({ query, topics }: { query: TDeskQuery; topics: { sl
       <input type="hidden" name="dir" value={query.dir} />
       <div className="desk-filter-actions">
         <button type="submit">Apply</button>
-        <Link href="/desk">Clear</Link>
+        <Link href="/desk/articles">Clear</Link>
       </div>
     </form>
   );

@@ -3,19 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { formatBytes, type UploadLimits } from '@/lib/import/import-limits';
-import type { FileReport } from '@/lib/import/import-seed-folder';
+import type { ImportOutcome } from '@/lib/schemas/desk-responses';
 import { ImportOutcomes } from './import-outcomes';
 
-type Report = {
-  id: string;
-  what: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  skipped: number;
-  files: FileReport[];
-};
+type Report = ImportOutcome;
 
 type Phase =
   | { kind: 'idle' }

@@ -2,12 +2,17 @@
 
 import { useEffect, useRef } from 'react';
 
+/** Every key of the desk, by where it works. */
 const SHORTCUTS: [string, string][] = [
-  ['j / k', 'next / previous article'],
+  ['g o', 'go to the overview'],
+  ['g a', 'go to the articles table'],
+  ['j / k', 'next / previous article (table and “Needs a decision”)'],
   ['p', 'publish or unpublish the focused article'],
   ['e', 'edit its quality (Enter saves, Escape cancels)'],
-  ['x', 'select or unselect it (for bulk actions)'],
-  ['/', 'search'],
+  ['s', 'skip it: leave it unpublished and out of every editor’s queue (“Needs a decision”)'],
+  ['o', 'open its desk page (“Needs a decision”)'],
+  ['x', 'select or unselect it for bulk actions (table)'],
+  ['/', 'search (table)'],
   ['?', 'this list'],
 ];
 

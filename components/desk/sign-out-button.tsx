@@ -1,6 +1,7 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import '@/lib/schemas/zod-in-the-browser';
 
 export function SignOutButton() {
   return (

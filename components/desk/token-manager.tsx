@@ -4,11 +4,12 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { createApiTokenAction, revokeApiTokenAction } from '@/lib/actions/desk-actions';
 
-type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
+type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null };
 
 export function TokenManager({ tokens }: { tokens: Token[] }) {
   const router = useRouter();
   const [name, setName] = useState('');
+  const [expiresInDays, setExpiresInDays] = useState('90');
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -20,7 +21,7 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
         onSubmit={(event) => {
           event.preventDefault();
           startTransition(async () => {
-            const result = await createApiTokenAction({ name });
+            const result = await createApiTokenAction({ name, ...(expiresInDays ? { expiresInDays: Number(expiresInDays) } : {}) });
             if (!result.ok) return setError(result.error);
             setError(null);
             setCreated(result.data.token);
@@ -38,6 +39,15 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
             required
             placeholder="nightly import script"
           />
+        </label>
+        <label>
+          Expires
+          <select value={expiresInDays} onChange={(event) => setExpiresInDays(event.target.value)}>
+            <option value="30">in 30 days</option>
+            <option value="90">in 90 days</option>
+            <option value="365">in a year</option>
+            <option value="">never</option>
+          </select>
         </label>
         <button type="submit" disabled={pending}>
           Create token
@@ -63,6 +73,7 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
               <th scope="col">Starts with</th>
               <th scope="col">Created</th>
               <th scope="col">Last used</th>
+              <th scope="col">Expires</th>
               <th scope="col">
                 <span className="visually-hidden">Revoke</span>
               </th>
@@ -77,6 +88,7 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
                 </td>
                 <td>{token.createdAt.slice(0, 10)}</td>
                 <td>{token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace('T', ' ') : 'never'}</td>
+                <td>{token.expiresAt ? token.expiresAt.slice(0, 10) : 'never'}</td>
                 <td>
                   <button
                     type="button"

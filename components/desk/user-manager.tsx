@@ -2,11 +2,27 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { addUserAction, changeUserAction } from '@/lib/actions/desk-actions';
+import {
+  addUserAction,
+  changeUserAction,
+  resetPasswordAction,
+  revokeAnyonesApiTokenAction,
+  signUserOutEverywhereAction,
+} from '@/lib/actions/desk-actions';
 
 type User = { id: string; email: string; name: string | null; role: string; disabledAt: string | null; createdAt: string };
+type Token = {
+  id: string;
+  name: string;
+  prefix: string;
+  owner: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+};
+type AccountEvent = { id: number; at: string; actor: string | null; action: string; target: string | null; outcome: string; via: string };
 
-export function UserManager({ users, me }: { users: User[]; me: string }) {
+export function UserManager({ users, me, tokens, events }: { users: User[]; me: string; tokens: Token[]; events: AccountEvent[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -31,6 +47,7 @@ export function UserManager({ users, me }: { users: User[]; me: string }) {
             <th scope="col">Name</th>
             <th scope="col">Role</th>
             <th scope="col">Status</th>
+            <th scope="col">Password and sessions</th>
           </tr>
         </thead>
         <tbody>
@@ -68,6 +85,114 @@ export function UserManager({ users, me }: { users: User[]; me: string }) {
                   <span className="visually-hidden"> {user.email}</span>
                 </button>{' '}
                 {user.disabledAt ? 'disabled' : 'active'}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={pending || user.id === me}
+                  onClick={() =>
+                    startTransition(async () => {
+                      const result = await resetPasswordAction({ id: user.id });
+                      setMessage(
+                        result.ok
+                          ? {
+                              kind: 'ok',
+                              text: `Temporary password for ${user.email}: ${result.data.temporaryPassword} — give it to them privately; they must change it when they sign in. It is not shown again.`,
+                            }
+                          : { kind: 'error', text: result.error },
+                      );
+                      router.refresh();
+                    })
+                  }
+                >
+                  Reset password<span className="visually-hidden"> of {user.email}</span>
+                </button>{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={pending}
+                  onClick={() => run(() => signUserOutEverywhereAction({ id: user.id }), `Signed ${user.email} out everywhere.`)}
+                >
+                  Sign out everywhere<span className="visually-hidden"> {user.email}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>API tokens of every user</h2>
+      {tokens.length === 0 ? (
+        <p className="empty">No live tokens.</p>
+      ) : (
+        <table className="desk-table">
+          <caption className="visually-hidden">Every live API token</caption>
+          <thead>
+            <tr>
+              <th scope="col">Owner</th>
+              <th scope="col">Name</th>
+              <th scope="col">Starts with</th>
+              <th scope="col">Last used</th>
+              <th scope="col">Expires</th>
+              <th scope="col">
+                <span className="visually-hidden">Revoke</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id}>
+                <td>{token.owner}</td>
+                <td>{token.name}</td>
+                <td>
+                  <code>{token.prefix}…</code>
+                </td>
+                <td>{token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace('T', ' ') : 'never'}</td>
+                <td>{token.expiresAt ? token.expiresAt.slice(0, 10) : 'never'}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={pending}
+                    onClick={() =>
+                      run(() => revokeAnyonesApiTokenAction({ id: token.id }), `Revoked ${token.owner}'s token ${token.name}.`)
+                    }
+                  >
+                    Revoke
+                    <span className="visually-hidden">
+                      {' '}
+                      {token.owner}&apos;s token {token.name}
+                    </span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Account activity</h2>
+      <table className="desk-table">
+        <caption className="visually-hidden">Changes to users, roles, passwords, tokens and sessions, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">When (UTC)</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+            <th scope="col">Whom</th>
+            <th scope="col">Outcome</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <td>{event.at.slice(0, 19).replace('T', ' ')}</td>
+              <td>{event.actor ?? 'command line'}</td>
+              <td>{event.action}</td>
+              <td>{event.target ?? '—'}</td>
+              <td>
+                {event.outcome} ({event.via})
               </td>
             </tr>
           ))}

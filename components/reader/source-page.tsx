@@ -6,9 +6,11 @@ import { FeedLinks } from './feed-links';
 import { FilteredRiver } from './filtered-river';
 import { StoryImage } from './story-image';
 import { sourcePath } from '@/lib/links/source-path';
+import { decodeSegment } from '@/lib/links/decode-segment';
 
 async function loadSource(domain: string) {
-  const source = await cachedGetSource(decodeURIComponent(domain));
+  const decoded = decodeSegment(domain);
+  const source = decoded === null ? null : await cachedGetSource(decoded);
   if (!source) notFound();
   return source;
 }

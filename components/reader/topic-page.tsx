@@ -5,9 +5,11 @@ import { feedAlternates } from '@/lib/reader/feed-alternates';
 import { FeedLinks } from './feed-links';
 import { FilteredRiver } from './filtered-river';
 import { topicPath } from '@/lib/links/topic-path';
+import { decodeSegment } from '@/lib/links/decode-segment';
 
 async function loadTopic(slug: string) {
-  const topic = await cachedGetTopic(decodeURIComponent(slug));
+  const decoded = decodeSegment(slug);
+  const topic = decoded === null ? null : await cachedGetTopic(decoded);
   if (!topic) notFound();
   return topic;
 }

@@ -1,11 +1,10 @@
-import { THEME_STORAGE_KEY } from './theme-storage-key';
+import { THEME_SCRIPT } from './theme-script-source';
 
 /**
  * Applies the saved theme before the first paint (no flash of the wrong
- * theme). Our own constant code, not record data.
+ * theme). Our own constant code, not record data; the Content-Security-Policy
+ * allows it by its hash (lib/http/content-security-policy.ts).
  */
-const script = `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
-
 export function ThemeScript() {
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+  return <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />;
 }

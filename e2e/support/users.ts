@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page, APIRequestContext } from '@playwright/test';
 import { hashPassword } from '../../lib/auth/password';
+import { hashApiToken, newApiToken } from '../../lib/data/tokens/api-token-hash';
 import { withDatabase } from './database';
 
 export type TestUser = { id: string; email: string; password: string };
@@ -34,7 +35,7 @@ export async function setDisabled(user: TestUser, disabled: boolean) {
 }
 
 /** Signs in through the form; `landing` is the desk page the role lands on (importers land on Import). */
-export async function signIn(page: Page, user: TestUser, landing = 'Articles') {
+export async function signIn(page: Page, user: TestUser, landing = 'Overview') {
   await page.context().clearCookies();
   await page.goto('/signin?callbackUrl=/desk');
   await page.getByLabel('Email').fill(user.email);
@@ -50,4 +51,17 @@ export async function signInRequest(request: APIRequestContext, user: TestUser) 
     form: { email: user.email, password: user.password, csrfToken, json: 'true' },
   });
   if (!response.ok()) throw new Error(`sign-in failed: ${response.status()}`);
+}
+
+/** A personal API token for the user, written straight to the e2e database (as /desk/tokens would). */
+export async function createTestToken(user: TestUser): Promise<string> {
+  const token = newApiToken();
+  await withDatabase(async (sql) => {
+    const p = (n: number) => sql.placeholder(n);
+    await sql.query(
+      `INSERT INTO "ApiToken" ("id", "userId", "name", "tokenHash", "prefix", "createdAt") VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)})`,
+      [randomUUID(), user.id, 'e2e', hashApiToken(token), token.slice(0, 10), new Date()],
+    );
+  });
+  return token;
 }

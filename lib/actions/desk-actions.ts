@@ -58,3 +58,47 @@ export async function splitStoryAction(input: unknown) {
 export async function chooseLeadAction(input: unknown) {
   return operations.chooseLead(input);
 }
+
+export async function skipQueuedAction(input: unknown) {
+  return operations.skipQueued(input);
+}
+
+export async function markVisitAction(input: unknown) {
+  return operations.markVisit(input);
+}
+
+export async function beatPresenceAction(input: unknown) {
+  return operations.beatPresence(input);
+}
+
+export async function leaveArticleAction(input: unknown) {
+  return operations.leaveArticle(input);
+}
+
+export async function saveViewAction(input: unknown) {
+  return operations.saveMyView(input);
+}
+
+export async function deleteViewAction(input: unknown) {
+  return operations.deleteMyView(input);
+}
+
+export async function changePasswordAction(input: unknown) {
+  return operations.changePassword(input);
+}
+
+export async function signOutEverywhereAction(input: unknown) {
+  return operations.signOutEverywhere(input);
+}
+
+export async function signUserOutEverywhereAction(input: unknown) {
+  return operations.signUserOutEverywhere(input);
+}
+
+export async function resetPasswordAction(input: unknown) {
+  return operations.resetPassword(input);
+}
+
+export async function revokeAnyonesApiTokenAction(input: unknown) {
+  return operations.revokeAnyonesApiToken(input);
+}

@@ -185,6 +185,51 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      '/api/desk/articles.csv': {
+        get: {
+          summary: 'Every article matching the filters, in the sort order, as CSV (streamed; page and pageSize are ignored)',
+          parameters: queryParameters().filter((parameter) => parameter.name !== 'page' && parameter.name !== 'pageSize'),
+          responses: {
+            '200': {
+              description:
+                'text/csv with a header line: id, title, source, domain, publishedAt, published, quality, heat, publishAt, ' +
+                'unpublishAt, updatedAt, url, filePath; cells that a spreadsheet would read as a formula are escaped',
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            },
+            ...REFUSALS,
+          },
+        },
+      },
+      '/api/desk/events': {
+        get: {
+          summary: 'The live desk: article changes and presence as server-sent events',
+          description:
+            'A `text/event-stream` that stays open. `change` events (id: the audit event id; data: {id, at, action, targetType, ' +
+            'targetId, actor}) follow every successful article change by anyone (desk, API, import, skip); `presence` events ' +
+            '(data: [{userId, who, articleId, activity}], articleId 0 for the table or overview) whenever who is looking at ' +
+            'what changes. Resume after a dropped connection with the `Last-Event-ID` header (browsers send it) or `?after=`.',
+          parameters: [
+            {
+              name: 'after',
+              in: 'query',
+              required: false,
+              description: 'resume after this audit event id (default: now)',
+              schema: { type: 'integer', minimum: 0 },
+            },
+            {
+              name: 'Last-Event-ID',
+              in: 'header',
+              required: false,
+              description: 'as `after`; wins over it',
+              schema: { type: 'integer', minimum: 0 },
+            },
+          ],
+          responses: {
+            '200': { description: 'the event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } },
+            ...REFUSALS,
+          },
+        },
+      },
       '/api/desk/imports': {
         post: {
           summary: 'Import seed files: a .tar.gz, a .zip or multipart/form-data; one report line per file',

@@ -11,6 +11,7 @@ import GitHubProvider from 'next-auth/providers/github';
 import { getDb } from '../db/client';
 import { findActiveUser } from '../data/auth/find-active-user';
 import { verifySignIn } from '../data/auth/verify-sign-in';
+import { safeRedirect } from '../links/safe-callback-path';
 import { clientAddress } from './client-address';
 
 /** Shown for every failed sign-in, whatever the cause. */
@@ -45,6 +46,10 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: '/signin', error: '/signin' },
   callbacks: {
+    /** After sign-in and sign-out: only this site (lib/links/safe-callback-path.ts). */
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
+    },
     /** OAuth sign-in only for an existing, active account with the same (verified by the provider) email. */
     async signIn({ user, account }) {
       if (account?.provider === 'credentials') return true;
@@ -58,17 +63,35 @@ export const authOptions: NextAuthOptions = {
           account.provider === 'credentials' ? { id: user.id } : { email: (user.email ?? '').toLowerCase() },
         );
         if (!active) throw new Error('AccountUnavailable');
-        return { ...token, sub: active.id, id: active.id, role: active.role, email: active.email, name: active.name };
+        return {
+          ...token,
+          sub: active.id,
+          id: active.id,
+          role: active.role,
+          email: active.email,
+          name: active.name,
+          sv: active.sessionVersion,
+          mustChangePassword: active.mustChangePassword,
+        };
       }
       const active = token.id ? await findActiveUser(getDb(), { id: token.id }) : null;
-      // Throwing ends the session: getServerSession then answers null.
-      if (!active) throw new Error('SessionRevoked');
-      return { ...token, role: active.role, email: active.email, name: active.name };
+      // Throwing ends the session: getServerSession then answers null. A
+      // session issued before "sign out everywhere" or a password change
+      // carries an older version and ends here, on its next request.
+      if (!active || active.sessionVersion !== (token.sv ?? 0)) throw new Error('SessionRevoked');
+      return { ...token, role: active.role, email: active.email, name: active.name, mustChangePassword: active.mustChangePassword };
     },
     async session({ session, token }) {
       return {
         ...session,
-        user: { ...session.user, id: token.id ?? '', role: token.role ?? 'EDITOR', email: token.email, name: token.name },
+        user: {
+          ...session.user,
+          id: token.id ?? '',
+          role: token.role ?? 'EDITOR',
+          email: token.email,
+          name: token.name,
+          mustChangePassword: token.mustChangePassword ?? false,
+        },
       };
     },
   },

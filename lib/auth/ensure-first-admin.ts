@@ -1,9 +1,14 @@
 /**
- * The very first start creates one admin with a random password and prints it
- * once. There is never a default password; once any user exists this does
- * nothing.
+ * The very first start creates one admin. Its password is
+ * NEWSDESK_ADMIN_PASSWORD, or the first line of the file
+ * NEWSDESK_ADMIN_PASSWORD_FILE (a secret mounted by the deployment), for
+ * deployments whose logs are shipped elsewhere; otherwise a random one,
+ * printed once, which must be changed at the first sign-in. There is never a
+ * default password; once any user exists this does nothing.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { ZPassword } from '../schemas/users';
 import { connect } from '../db/client';
 import { createUser } from '../data/users/create-user';
 
@@ -13,14 +18,22 @@ export async function ensureFirstAdmin(databaseUrl: string, email = process.env.
   const { db } = connect(databaseUrl);
   try {
     if ((await db.user.count()) > 0) return null;
+    const given = configuredAdminPassword();
+    if (given !== null) {
+      await createUser(db, { email, role: 'ADMIN', password: given, name: 'Administrator' });
+      console.log(`newsdesk: created the administrator account ${email} with the configured password`);
+      return { email, password: given };
+    }
     const password = randomBytes(18).toString('base64url');
-    await createUser(db, { email, role: 'ADMIN', password, name: 'Administrator' });
+    const admin = await createUser(db, { email, role: 'ADMIN', password, name: 'Administrator' });
+    // A password that went through the logs is changed before anything else.
+    await db.user.update({ where: { id: admin.id }, data: { mustChangePassword: true } });
     const lines = [
       'First start: created the administrator account.',
       `  email:    ${email}`,
       `  password: ${password}`,
-      'This password is shown only now. Sign in at /signin and change it,',
-      'or create your own accounts with `npm run user:create`.',
+      'This password is shown only now. Sign in at /signin: you will be asked',
+      'to choose a new one. (NEWSDESK_ADMIN_PASSWORD sets it instead.)',
     ];
     const width = Math.max(...lines.map((line) => line.length));
     console.log(
@@ -30,4 +43,25 @@ export async function ensureFirstAdmin(databaseUrl: string, email = process.env.
   } finally {
     await db.$disconnect();
   }
+}
+
+/** NEWSDESK_ADMIN_PASSWORD, else the first line of NEWSDESK_ADMIN_PASSWORD_FILE, checked like any password; null for neither. */
+export function configuredAdminPassword(env: Record<string, string | undefined> = process.env): string | null {
+  let value: string | undefined;
+  let from = 'NEWSDESK_ADMIN_PASSWORD';
+  if (env.NEWSDESK_ADMIN_PASSWORD) value = env.NEWSDESK_ADMIN_PASSWORD;
+  else if (env.NEWSDESK_ADMIN_PASSWORD_FILE) {
+    from = 'NEWSDESK_ADMIN_PASSWORD_FILE';
+    try {
+      value = readFileSync(env.NEWSDESK_ADMIN_PASSWORD_FILE, 'utf8').split(/\r?\n/)[0];
+    } catch (error) {
+      throw new Error(
+        `NEWSDESK_ADMIN_PASSWORD_FILE: cannot read ${env.NEWSDESK_ADMIN_PASSWORD_FILE} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+  }
+  if (value === undefined) return null;
+  const parsed = ZPassword.safeParse(value);
+  if (!parsed.success) throw new Error(`${from} ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
+  return parsed.data;
 }

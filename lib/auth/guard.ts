@@ -2,7 +2,8 @@
  * The one path every desk operation takes, whether it arrives as a server
  * action, a JSON API call or (through the operations) anything else:
  *
- *   session or token → active user → role → input read and zod-parsed →
+ *   same-site check (cookie calls) → session or token → active user → role →
+ *   input read and zod-parsed →
  *   one transaction { data function, audit event } → revalidate
  *
  * Server actions and route handlers are public endpoints; none of them
@@ -18,6 +19,7 @@ import { recordAuditEvent, type AuditTarget, type AuditVia } from '../data/audit
 import { getDb, type DbClient, type Prisma } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
 import { RefusedError, type RefusedStatus } from '../errors/refused-error';
+import { isCrossSiteRequest } from '../http/cross-site-request';
 import { BodyRefusal } from '../http/read-json-body';
 import { toIssues, type Issue } from '../schemas/format-issues';
 import { currentUser } from './current-user';
@@ -67,6 +69,12 @@ type Definition<S extends z.ZodType, T> = {
    * single connection, and with it every other request, for the whole import.
    */
   commitsItsOwnWork?: boolean;
+  /**
+   * Whether a user who must change their password (a first admin's printed
+   * one, an admin's reset) may run it: only changing the password, and
+   * reading or ending one's own sessions, may.
+   */
+  allowedBeforePasswordChange?: boolean;
 };
 
 export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): GuardedOperation<T> {
@@ -94,10 +102,15 @@ export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): G
 
   const operation = async (raw: unknown, { request }: { request?: Request } = {}): Promise<GuardResult<T>> => {
     const via: RequestVia = request ? 'api' : 'desk';
+    // A cookie-authenticated change sent by another site's page: refused before anything is read.
+    if (request && isCrossSiteRequest(request)) return { ok: false, status: 403, error: 'Cross-site request refused.' };
     const user = await currentUser(request);
     if (!user) return { ok: false, status: 401, error: 'Sign in to do this.' };
     if (!permissions[definition.permission](user.role)) {
       return refuse(user, via, { ok: false, status: 403, error: 'Your role does not allow this.' });
+    }
+    if (user.mustChangePassword && !definition.allowedBeforePasswordChange) {
+      return refuse(user, via, { ok: false, status: 403, error: 'Change your password first.' });
     }
     const input = raw instanceof RequestInput ? await raw.read() : raw;
     if (input instanceof BodyRefusal) {

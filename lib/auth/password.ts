@@ -17,11 +17,17 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /**
- * A hash of a password nobody has, verified when the email is unknown so that
- * an unknown account takes as long to refuse as a wrong password.
+ * A hash of a random password nobody has (with the same parameters as every
+ * stored hash), verified when the email is unknown so that an unknown account
+ * takes as long to refuse as a wrong password — from the very first attempt,
+ * since nothing is computed on first use.
  */
-let decoy: Promise<string> | undefined;
-export function decoyPasswordHash(): Promise<string> {
-  decoy ??= hashPassword(`decoy-${Math.random()}`);
-  return decoy;
+const DECOY = '$argon2id$v=19$m=19456,t=2,p=1$ZSURgpVOjac4Cqd7t89dTw$7UZjsxykCoD7LBwfz8ve4ckZVBj3iJBkfpHowA79Qtk';
+export function decoyPasswordHash(): string {
+  return DECOY;
+}
+
+/** The parameter part of an argon2 hash (`$argon2id$v=19$m=…,t=…,p=…`). */
+export function hashParameters(passwordHash: string): string {
+  return passwordHash.split('$').slice(0, 4).join('$');
 }

@@ -16,6 +16,8 @@ export const permissions = {
   importArticles: (role: TRole) => role === 'ADMIN' || role === 'IMPORTER',
   /** Personal API tokens: every role may hold its own. */
   useApiTokens: (role: TRole) => ROLES.includes(role),
+  /** One's own account: password, sessions. */
+  manageOwnAccount: (role: TRole) => ROLES.includes(role),
 } as const;
 
 export type Permission = keyof typeof permissions;

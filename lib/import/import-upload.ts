@@ -17,21 +17,12 @@ import { createImportRun, importRunExists } from '../data/imports/create-import-
 import { finishImportRun } from '../data/imports/finish-import-run';
 import { recordImportProgress } from '../data/imports/record-import-progress';
 import { RefusedError } from '../errors/refused-error';
+import type { ImportOutcome } from '../schemas/desk-responses';
 import { importSeedFiles, type FileReport } from './import-seed-folder';
 import type { StagedUpload } from './upload/stage-upload';
 
-export type ImportResult = {
-  id: string;
-  what: string;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  /** Files that were not seed files (other extensions, hidden files, folders, links). */
-  skipped: number;
-  files: FileReport[];
-  changedReaderPages: boolean;
-};
+/** The report the API answers, and whether readers' pages changed. */
+export type ImportResult = ImportOutcome & { changedReaderPages: boolean };
 
 const PROGRESS_EVERY_MS = 250;
 

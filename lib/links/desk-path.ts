@@ -11,5 +11,5 @@ export function deskHref(query: TDeskQuery, changes: Partial<TDeskQuery> = {}): 
     params.set(key, String(value));
   }
   const search = params.toString();
-  return search ? `/desk?${search}` : '/desk';
+  return search ? `/desk/articles?${search}` : '/desk/articles';
 }

@@ -5,3 +5,6 @@ export * from './digest';
 export * from './users';
 export * from './imports';
 export * from './stories';
+export * from './overview';
+export * from './article-page';
+export * from './export';

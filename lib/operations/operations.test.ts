@@ -11,7 +11,7 @@ import * as actions from '../actions/desk-actions';
 import type { GuardedOperation } from '../auth/guard';
 import { permissions } from '../auth/roles';
 import * as operations from './index';
-import { addUser, bulkEdit, changeUser, editArticle, getArticle, listArticles, undo } from './index';
+import { addUser, bulkEdit, changeUser, editArticle, getArticle, listArticles, readDeskEvents, skipQueued, undo } from './index';
 
 const everyOperation = Object.entries(operations) as [string, GuardedOperation<unknown>][];
 
@@ -30,7 +30,10 @@ async function snapshot() {
     }),
     changes: await db.articleChange.count(),
     tokens: await db.apiToken.count(),
-    users: await db.user.findMany({ orderBy: { email: 'asc' }, select: { email: true, role: true, disabledAt: true } }),
+    users: await db.user.findMany({ orderBy: { email: 'asc' }, select: { email: true, role: true, disabledAt: true, deskVisitAt: true } }),
+    skips: await db.queueSkip.count(),
+    presences: await db.presence.count(),
+    views: await db.savedView.count(),
   };
 }
 
@@ -73,6 +76,17 @@ describe('the guard refuses, and changes nothing', () => {
     mergeStories: { storyId: 1, intoStoryId: 2 },
     splitStory: { articleId: 1 },
     chooseLead: { articleId: 1 },
+    skipQueued: { id: 1 },
+    beatPresence: { articleId: 1, activity: 'editing quality' },
+    leaveArticle: { articleId: 1 },
+    saveMyView: { name: 'Unpublished', query: 'status=unpublished' },
+    deleteMyView: { id: 'view' },
+    readDeskEvents: { after: 0 },
+    getOverview: { days: 7 },
+    changePassword: { current: 'editor password 123', next: 'a brand new password' },
+    signUserOutEverywhere: { id: 'someone' },
+    resetPassword: { id: 'someone' },
+    revokeAnyonesApiToken: { id: 'token' },
   };
   const inputFor = (name: string) => plausible[name] ?? {};
 
@@ -107,11 +121,26 @@ describe('the guard refuses, and changes nothing', () => {
     signInAs(editor);
     const before = await snapshot();
     const adminOnly = everyOperation.filter(([, operation]) => operation.permission === 'manageUsers');
-    expect(adminOnly.map(([name]) => name).sort()).toEqual(['addUser', 'changeUser', 'listAllUsers']);
+    expect(adminOnly.map(([name]) => name).sort()).toEqual([
+      'addUser',
+      'changeUser',
+      'listAccountEvents',
+      'listAllUsers',
+      'listEveryApiToken',
+      'resetPassword',
+      'revokeAnyonesApiToken',
+      'signUserOutEverywhere',
+    ]);
     for (const [name, operation] of adminOnly) expect(await operation(inputFor(name)), name).toMatchObject({ ok: false, status: 403 });
     expect(await snapshot()).toEqual(before);
     const refused = await getDb().auditEvent.findMany({ where: { actorId: editor, outcome: 'refused', status: 403 } });
-    expect(refused.map((event) => event.action).sort()).toEqual(['user.change', 'user.create']);
+    expect(refused.map((event) => event.action).sort()).toEqual([
+      'apiToken.revokeAny',
+      'user.change',
+      'user.create',
+      'user.resetPassword',
+      'user.signOutEverywhere',
+    ]);
   });
 
   it('for an editor trying to import: 403, audited as refused; an importer may import and nothing else', async () => {
@@ -125,7 +154,33 @@ describe('the guard refuses, and changes nothing', () => {
       Object.entries(permissions)
         .filter(([, allows]) => allows('IMPORTER'))
         .map(([name]) => name),
-    ).toEqual(['importArticles', 'useApiTokens']);
+    ).toEqual(['importArticles', 'useApiTokens', 'manageOwnAccount']);
+  });
+
+  it('for an importer trying the overview, the queue, presence, the live feed and saved views: 403, refusals of changes audited', async () => {
+    const importer = (await createUser(getDb(), { email: 'importer@test.example', role: 'IMPORTER', password: 'importer password 1' })).id;
+    signInAs(importer);
+    const before = await snapshot();
+    const names = [
+      'getOverview',
+      'countMyQueue',
+      'markVisit',
+      'skipQueued',
+      'beatPresence',
+      'leaveArticle',
+      'readDeskEvents',
+      'listMyViews',
+      'saveMyView',
+      'deleteMyView',
+    ];
+    for (const name of names) {
+      const operation = everyOperation.find(([candidate]) => candidate === name)?.[1];
+      expect(operation, name).toBeDefined();
+      expect(await operation!(inputFor(name)), name).toMatchObject({ ok: false, status: 403 });
+    }
+    expect(await snapshot()).toEqual(before);
+    const refused = await getDb().auditEvent.findMany({ where: { actorId: importer, outcome: 'refused', status: 403 } });
+    expect(refused.map((event) => event.action).sort()).toEqual(['article.skip', 'view.delete', 'view.save']);
   });
 
   it('for malformed input: 400 naming the field', async () => {
@@ -339,6 +394,35 @@ describe('undo', () => {
       ['undo', editor],
       ['undo', editor],
     ]);
+  });
+});
+
+describe('the overview queue', () => {
+  it('skips an unpublished article for the whole team, audited; refuses a published one', async () => {
+    signInAs(editor);
+    const { version, published } = await article(ids.minimal);
+    if (published) expect(await editArticle({ id: ids.minimal, version, published: false })).toMatchObject({ ok: true });
+    const target = ids.minimal;
+    const result = await skipQueued({ id: target });
+    expect(result).toMatchObject({ ok: true, data: { id: target } });
+    const [event] = await getDb().auditEvent.findMany({ where: { action: 'article.skip' }, orderBy: { id: 'desc' }, take: 1 });
+    expect(event).toMatchObject({ actorId: editor, targetType: 'article', targetId: String(target), outcome: 'ok' });
+    expect(await getDb().queueSkip.findUnique({ where: { articleId: target } })).toMatchObject({ userId: editor });
+    const live = await getDb().article.findFirstOrThrow({ where: { published: true } });
+    expect(await skipQueued({ id: live.id })).toMatchObject({ ok: false, status: 409 });
+    expect(await skipQueued({ id: 'x' })).toMatchObject({ ok: false, status: 400 });
+  });
+
+  it('feeds the live view from the audit trail, after the id it last saw', async () => {
+    signInAs(editor);
+    const start = await readDeskEvents({});
+    expect(start.ok).toBe(true);
+    if (!start.ok) return;
+    const { version } = await article(ids.seed);
+    expect(await editArticle({ id: ids.seed, version, quality: 42 })).toMatchObject({ ok: true });
+    const next = await readDeskEvents({ after: start.data.lastId });
+    expect(next.ok && next.data.events.map((event) => [event.action, event.targetId])).toEqual([['article.edit', String(ids.seed)]]);
+    expect(await readDeskEvents({ after: -1 })).toMatchObject({ ok: false, status: 400 });
   });
 });
 

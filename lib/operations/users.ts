@@ -7,7 +7,11 @@ import { createUser, DuplicateEmailError } from '../data/users/create-user';
 import { listUsers } from '../data/users/list-users';
 import { updateUser } from '../data/users/update-user';
 import { RefusedError } from '../errors/refused-error';
-import { ZNewUser } from '../schemas/users';
+import { ZNewUser, ZPasswordChange, ZUserRef } from '../schemas/users';
+import { listAccountAuditEvents } from '../data/audit/list-account-audit-events';
+import { changeOwnPassword } from '../data/users/change-own-password';
+import { endUserSessions } from '../data/users/end-user-sessions';
+import { resetUserPassword } from '../data/users/reset-user-password';
 
 export const listAllUsers = guarded({
   permission: 'manageUsers',
@@ -45,4 +49,60 @@ export const changeUser = guarded({
     target: ({ id }) => ({ type: 'user', id }),
     detail: (user) => ({ role: user.role, disabled: user.disabledAt !== null }),
   },
+});
+
+/** The account part of the audit trail, for the Users page. */
+export const listAccountEvents = guarded({
+  permission: 'manageUsers',
+  input: z.object({}).strict(),
+  run: (_input, { db }) => listAccountAuditEvents(db),
+});
+
+/** Change one's own password (the current one required); every session of one's own ends. */
+export const changePassword = guarded({
+  permission: 'manageOwnAccount',
+  input: ZPasswordChange,
+  allowedBeforePasswordChange: true,
+  run: async ({ current, next }, { db, user }) => {
+    await changeOwnPassword(db, user.id, current, next);
+    return { changed: user.id };
+  },
+  audit: { action: 'user.changePassword', target: (_input, result) => (result ? { type: 'user', id: result.changed } : null) },
+});
+
+/** "Sign out everywhere" for oneself. */
+export const signOutEverywhere = guarded({
+  permission: 'manageOwnAccount',
+  input: z.object({}).strict(),
+  allowedBeforePasswordChange: true,
+  run: async (_input, { db, user }) => {
+    await endUserSessions(db, user.id);
+    return { signedOut: user.id };
+  },
+  audit: { action: 'user.signOutEverywhere', target: (_input, result) => (result ? { type: 'user', id: result.signedOut } : null) },
+});
+
+/** Admins: end every session of any user. */
+export const signUserOutEverywhere = guarded({
+  permission: 'manageUsers',
+  input: ZUserRef,
+  run: async ({ id }, { db }) => {
+    if (!(await endUserSessions(db, id))) throw new RefusedError(404, 'There is no such user.');
+    return { signedOut: id };
+  },
+  audit: { action: 'user.signOutEverywhere', target: ({ id }) => ({ type: 'user', id }) },
+});
+
+/** Admins: a temporary password for another user, which they must change at their next sign-in. */
+export const resetPassword = guarded({
+  permission: 'manageUsers',
+  input: ZUserRef,
+  run: async ({ id }, { db, user }) => {
+    if (id === user.id) throw new RefusedError(400, 'id: change your own password with your current one instead');
+    const reset = await resetUserPassword(db, id);
+    if (!reset) throw new RefusedError(404, 'There is no such user.');
+    return reset;
+  },
+  // The temporary password is answered once and never written to the trail.
+  audit: { action: 'user.resetPassword', target: ({ id }) => ({ type: 'user', id }), detail: () => ({ mustChangePassword: true }) },
 });

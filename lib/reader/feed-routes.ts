@@ -10,6 +10,7 @@ import { renderFeed, storyFeedItem, type FeedFormat } from './feeds';
 import { SITE_DESCRIPTION, SITE_NAME } from './site-url';
 import { topicPath } from '../links/topic-path';
 import { sourcePath } from '../links/source-path';
+import { decodeSegment } from '../links/decode-segment';
 
 const FEED_SIZE = 50;
 
@@ -28,7 +29,8 @@ export function homeFeed(format: FeedFormat) {
 
 export function topicFeed(format: FeedFormat) {
   return async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
-    const topic = await cachedGetTopic(decodeURIComponent((await params).slug));
+    const slug = decodeSegment((await params).slug);
+    const topic = slug === null ? null : await cachedGetTopic(slug);
     if (!topic) notFound();
     const { stories } = await cachedListStories('latest', undefined, { topicId: topic.id }, FEED_SIZE);
     const path = topicPath(topic.slug);
@@ -44,7 +46,8 @@ export function topicFeed(format: FeedFormat) {
 
 export function sourceFeed(format: FeedFormat) {
   return async (_request: Request, { params }: { params: Promise<{ domain: string }> }) => {
-    const source = await cachedGetSource(decodeURIComponent((await params).domain));
+    const domain = decodeSegment((await params).domain);
+    const source = domain === null ? null : await cachedGetSource(domain);
     if (!source) notFound();
     const { stories } = await cachedListStories('latest', undefined, { sourceId: source.id }, FEED_SIZE);
     const path = sourcePath(source.domain);

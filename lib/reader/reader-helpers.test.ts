@@ -58,6 +58,17 @@ describe('river cursors', () => {
     expect(decodeCursor('latest', 'not-base64-json')).toBeNull();
     expect(decodeCursor('latest', Buffer.from('["latest","x",1]').toString('base64url'))).toBeNull();
   });
+
+  it('refuse keys no date can hold and ids no id column can, so nothing out of range reaches the database', () => {
+    const cursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    expect(decodeCursor('latest', cursor(['latest', 1e300, 1]))).toBeNull();
+    expect(decodeCursor('latest', cursor(['latest', 1_600_000_000_000, 1e20]))).toBeNull();
+    expect(decodeCursor('latest', cursor(['latest', 1_600_000_000_000, 2_147_483_648]))).toBeNull();
+    expect(decodeCursor('top', cursor(['top', 1, 5, 9e15]))).toBeNull();
+    expect(decodeCursor('trending', cursor(['trending', -1e300, 5]))).toBeNull();
+    expect(decodeCursor('latest', 'A'.repeat(5000))).toBeNull();
+    expect(decodeCursor('latest', cursor(['latest', 8.64e15, 2_147_483_647]))).toMatchObject({ id: 2_147_483_647 });
+  });
 });
 
 describe('search queries', () => {

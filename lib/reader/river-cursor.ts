@@ -10,8 +10,11 @@ export type RiverOrder = (typeof RIVER_ORDERS)[number];
 
 export type RiverPosition = { id: number; publishedAt: Date; qualityRank: number; trendingRank: number };
 
+/** Within what a date can hold (±8.64e15 ms) and what an id column can (32-bit): nothing else reaches the database. */
+const ZKey = z.number().min(-8.64e15).max(8.64e15);
 // The id is a story's (negative: an article not yet in a story, by its id).
-const ZCursor = z.tuple([z.enum(RIVER_ORDERS), z.number(), z.number().int(), z.number().optional()]);
+const ZId = z.number().int().min(-2_147_483_647).max(2_147_483_647);
+const ZCursor = z.tuple([z.enum(RIVER_ORDERS), ZKey, ZId, ZKey.optional()]);
 
 export function encodeCursor(order: RiverOrder, last: RiverPosition): string {
   const key =
@@ -30,6 +33,7 @@ export type DecodedCursor =
 
 /** Null for anything that is not a cursor this code made for this order. */
 export function decodeCursor(order: RiverOrder, cursor: string): DecodedCursor | null {
+  if (cursor.length > 200) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -117,6 +117,7 @@ export const ZImportOutcome = z.object({
   skipped: z.number().int().describe('entries that were not seed files (other extensions, hidden files, folders, links)'),
   files: z.array(ZFileReport),
 });
+export type ImportOutcome = z.infer<typeof ZImportOutcome>;
 
 export const ZImportRun = z.object({
   id: z.string(),

@@ -135,14 +135,19 @@ const windowInOrder = (edit: { publishAt?: string | null; unpublishAt?: string |
   !edit.publishAt || !edit.unpublishAt || edit.unpublishAt > edit.publishAt;
 const WINDOW_OUT_OF_ORDER = { error: 'must be after publishAt', path: ['unpublishAt'] };
 
+/** What an edit may change: the editorial fields, each optional. */
+const editorialChanges = {
+  published: z.boolean({ error: 'must be true or false' }).optional(),
+  quality: ZQuality.optional(),
+  ...scheduleFields,
+};
+
 /** A change to one article: what the editor saw (`version`) and what they want. */
 export const ZArticleEdit = z
   .object({
     id: ZArticleId,
     version: ZVersion,
-    published: z.boolean({ error: 'must be true or false' }).optional(),
-    quality: ZQuality.optional(),
-    ...scheduleFields,
+    ...editorialChanges,
   })
   .strict()
   .refine(changesSomething, { error: NOTHING_TO_CHANGE })
@@ -163,9 +168,7 @@ export const ZBulkEdit = z
         .strict(),
       z.object({ filter: ZDeskFilter }).strict(),
     ]),
-    published: z.boolean({ error: 'must be true or false' }).optional(),
-    quality: ZQuality.optional(),
-    ...scheduleFields,
+    ...editorialChanges,
   })
   .strict()
   .refine(changesSomething, { error: NOTHING_TO_CHANGE })

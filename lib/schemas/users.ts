@@ -21,3 +21,11 @@ export const ZNewUser = z.object({
   password: ZPassword,
 });
 export type TNewUser = z.input<typeof ZNewUser>;
+
+/** Changing one's own password: the current one, and the new one. */
+export const ZPasswordChange = z
+  .object({ current: z.string({ error: 'is required' }).min(1, { error: 'is required' }).max(200), next: ZPassword })
+  .strict();
+
+/** An account other than one's own, by id (admins' operations on users). */
+export const ZUserRef = z.object({ id: z.string({ error: 'is required' }).min(1).max(64) }).strict();

@@ -3,15 +3,14 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/desk/sign-in-form';
 import { currentUser } from '@/lib/auth/current-user';
+import { safeCallbackPath } from '@/lib/links/safe-callback-path';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false } };
 
-type SearchParams = { callbackUrl?: string; error?: string };
+type SearchParams = { callbackUrl?: string | string[]; error?: string | string[] };
 
-/** Only same-site paths are followed after signing in. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/desk';
-}
+/** Only same-site paths are followed after signing in (lib/links/safe-callback-path.ts). */
+const safeCallback = (value: unknown) => safeCallbackPath(value);
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { callbackUrl, error } = await searchParams;

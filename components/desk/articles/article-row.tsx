@@ -6,6 +6,7 @@ import type { DeskRow } from '@/lib/data/desk/editorial-fields';
 import { ScheduleBadge } from '../schedule/schedule-badge';
 import { scoreLabel } from '@/lib/ranking/score';
 import { Score } from '../score';
+import { PresenceBadge } from '../live/presence-badge';
 import { QualityEditor } from './quality-editor';
 
 /** One article in the desk table: select, headline, source, date, status toggle, quality, heat, last change. */
@@ -41,6 +42,7 @@ export function ArticleRow({
       ref={rowRef}
       tabIndex={-1}
       data-desk-row={row.id}
+      data-presence-article={row.id}
       aria-selected={selected}
       className={[focused ? 'focused' : '', pending ? 'pending' : ''].join(' ')}
       onFocus={onFocus}
@@ -49,7 +51,7 @@ export function ArticleRow({
         <input type="checkbox" aria-label={`Select “${row.title}”`} checked={selected} onChange={onToggleSelected} />
       </td>
       <td className="desk-title">
-        <Link href={`/desk/articles/${row.id}`}>{row.title}</Link>
+        <Link href={`/desk/articles/${row.id}`}>{row.title}</Link> <PresenceBadge articleId={row.id} />
         {row.inStory && row.inStory.articles > 1 ? (
           <>
             {' '}

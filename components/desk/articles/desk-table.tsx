@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { useCallback, useRef, useState } from 'react';
 import type { DeskRow } from '@/lib/data/desk/editorial-fields';
 import { parseQualityText, type TDeskFilter, type TDeskQuery } from '@/lib/schemas/desk';
-import { ShortcutsDialog } from '../shortcuts-dialog';
 import { ArticleRow } from './article-row';
 import { BulkBar } from './bulk-bar';
 import { DeskMessageLine, type DeskMessage } from './desk-message';
@@ -26,7 +25,7 @@ const COLUMNS: { key: TDeskQuery['sort']; label: string }[] = [
 /**
  * The desk's article table: optimistic edits, selection and bulk changes with
  * undo, and the keyboard (j/k move, p publish/unpublish, e edit quality,
- * x select, / search, ? shortcuts).
+ * x select, / search; `?` and `g o`/`g a` are the desk's own, components/desk/desk-keys.tsx).
  */
 export function DeskTable({
   rows: initialRows,
@@ -51,7 +50,6 @@ export function DeskTable({
   const bulk = useBulkActions(say, selection.clear);
   const [focused, setFocused] = useState(-1);
   const [editing, setEditing] = useState<number | null>(null);
-  const [showShortcuts, setShowShortcuts] = useState(false);
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
 
   const focusRow = (index: number) => {
@@ -88,7 +86,6 @@ export function DeskTable({
       if (row) selection.toggle(row.id);
     },
     '/': focusDeskSearch,
-    '?': () => setShowShortcuts(true),
   });
 
   const applyBulk = (change: BulkChange) =>
@@ -181,7 +178,6 @@ export function DeskTable({
         Keyboard: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>p</kbd> publish/unpublish, <kbd>e</kbd> edit quality, <kbd>x</kbd> select,{' '}
         <kbd>/</kbd> search, <kbd>?</kbd> all shortcuts.
       </p>
-      <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
     </>
   );
 }

@@ -34,6 +34,7 @@ export function QualityEditor({ row, onSave, onCancel }: { row: DeskRow; onSave:
         id={`quality-${row.id}`}
         ref={input}
         className="quality-input"
+        data-presence-activity="editing quality"
         inputMode="numeric"
         value={text}
         onChange={(event) => setText(event.target.value)}

@@ -6,7 +6,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export type DeskKeyHandlers = Partial<Record<'j' | 'k' | 'p' | 'e' | 'x' | '/' | '?', () => void>>;
+export type DeskKeyHandlers = Partial<Record<'j' | 'k' | 'p' | 'e' | 'x' | 's' | 'o' | '/' | '?', () => void>>;
 
 /**
  * Single-key shortcuts on the whole page, except while typing in a field.

@@ -27,7 +27,7 @@ function describe(change: Change): string {
  * (with the reason) if the server refuses; a conflict shows the value someone
  * else set. Rows from a server refresh replace the local ones.
  */
-export function useOptimisticRows(initialRows: DeskRow[], say: (message: DeskMessage) => void) {
+export function useOptimisticRows<R extends DeskRow>(initialRows: R[], say: (message: DeskMessage) => void) {
   const router = useRouter();
   const [rows, setRows] = useState(initialRows);
   const [pendingIds, setPendingIds] = useState<ReadonlySet<number>>(new Set());
@@ -46,10 +46,12 @@ export function useOptimisticRows(initialRows: DeskRow[], say: (message: DeskMes
       return next;
     });
 
-  const replaceRow = (row: DeskRow) => setRows((current) => current.map((existing) => (existing.id === row.id ? row : existing)));
+  // Merged into the row in hand, so a row's extra fields (a queue row's arrival time) survive the server's answer.
+  const replaceRow = (row: DeskRow) =>
+    setRows((current) => current.map((existing) => (existing.id === row.id ? { ...existing, ...row } : existing)));
 
   const edit = useCallback(
-    async (row: DeskRow, change: Change) => {
+    async (row: R, change: Change) => {
       replaceRow({ ...row, ...change });
       setPending(row.id, true);
       const result = await editArticleAction({ id: row.id, version: row.version, ...change }).catch(() => ({

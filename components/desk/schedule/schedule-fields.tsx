@@ -38,7 +38,7 @@ export function ScheduleFields({
 }) {
   const id = useId();
   return (
-    <fieldset className="schedule-fields">
+    <fieldset className="schedule-fields" data-presence-activity="editing the schedule">
       <legend>Schedule{timeZone ? ` (your time zone: ${timeZone})` : ''}</legend>
       <label htmlFor={`${id}-publish`}>Goes live at</label>
       <input id={`${id}-publish`} type="datetime-local" value={publishAt} onChange={(event) => onPublishAt(event.target.value)} />

@@ -4,8 +4,9 @@ import { findUserByApiToken } from '../tokens/find-user-by-api-token';
 import { createApiToken } from '../tokens/create-api-token';
 import { revokeApiToken } from '../tokens/revoke-api-token';
 import { createUser } from '../users/create-user';
-import { LOGIN_LIMITS } from './rate-limit';
-import { verifySignIn } from './verify-sign-in';
+import { decoyPasswordHash, hashParameters, hashPassword, verifyPassword } from '../../auth/password';
+import { LOGIN_POLICY, purgeExpiredCounters } from './rate-limit';
+import { accountDelayMs, verifySignIn } from './verify-sign-in';
 
 let userId: string;
 beforeAll(async () => {
@@ -33,24 +34,84 @@ describe('verifySignIn', () => {
     expect(disabled).toEqual(unknown);
   });
 
-  it('blocks an account after repeated failures, even with the right password, and counts in the database', async () => {
-    await createUser(getDb(), { email: 'target@test.example', role: 'EDITOR', password: 'the right password' });
-    for (let i = 0; i < LOGIN_LIMITS.account.limit; i++) {
-      expect(await verifySignIn(getDb(), 'target@test.example', `guess ${i}`, `10.1.0.${i}`)).toMatchObject({ reason: 'invalid' });
-    }
-    const blocked = await verifySignIn(getDb(), 'target@test.example', 'the right password', '10.1.1.1');
-    expect(blocked).toMatchObject({ ok: false, reason: 'rate-limited' });
-    expect(blocked.ok === false && blocked.retryAfterMs).toBeGreaterThan(0);
-    const counter = await getDb().rateLimitCounter.findUnique({ where: { key: 'login:account:target@test.example' } });
-    expect(counter?.count).toBe(LOGIN_LIMITS.account.limit);
+  it('counts each attempt before checking the password: a burst of 50 parallel guesses from one address gets the pair limit', async () => {
+    await createUser(getDb(), { email: 'burst@test.example', role: 'EDITOR', password: 'the right password' });
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => verifySignIn(getDb(), 'burst@test.example', `guess ${i}`, '198.51.100.1')),
+    );
+    const checked = outcomes.filter((outcome) => !outcome.ok && outcome.reason === 'invalid').length;
+    expect(checked).toBe(LOGIN_POLICY.pair.limit);
+    expect(outcomes.filter((outcome) => !outcome.ok && outcome.reason === 'rate-limited')).toHaveLength(50 - checked);
+    // Now even the right password waits, from that address.
+    expect(await verifySignIn(getDb(), 'burst@test.example', 'the right password', '198.51.100.1')).toMatchObject({
+      reason: 'rate-limited',
+    });
+  });
+
+  it('bounds guesses at one account from 50 parallel addresses to the free attempts plus one at the gate', async () => {
+    await createUser(getDb(), { email: 'spread@test.example', role: 'EDITOR', password: 'the right password' });
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => verifySignIn(getDb(), 'spread@test.example', `guess ${i}`, `10.50.${i}.1`)),
+    );
+    const checked = outcomes.filter((outcome) => !outcome.ok && outcome.reason === 'invalid').length;
+    expect(checked).toBeLessThanOrEqual(LOGIN_POLICY.account.freeAttempts + 1);
+    expect(checked).toBeGreaterThanOrEqual(LOGIN_POLICY.account.freeAttempts);
+  });
+
+  it('holds strangers at a gate whose delay grows, so an account gets one guess per delay however many addresses try', async () => {
+    await createUser(getDb(), { email: 'gated@test.example', role: 'EDITOR', password: 'the right password' });
+    const start = new Date('2030-01-01T00:00:00Z');
+    const at = (ms: number) => new Date(start.getTime() + ms);
+    let address = 0;
+    const guess = (when: Date, password = 'wrong') => verifySignIn(getDb(), 'gated@test.example', password, `10.60.0.${++address}`, when);
+    for (let i = 0; i < LOGIN_POLICY.account.freeAttempts; i++) expect(await guess(start)).toMatchObject({ reason: 'invalid' });
+    expect(await guess(start)).toMatchObject({ reason: 'invalid' }); // the gate was open
+    const held = await guess(start);
+    expect(held).toMatchObject({ ok: false, reason: 'rate-limited' });
+    // The delay doubles with every attempt, up to the cap, and then it opens again.
+    expect(accountDelayMs(LOGIN_POLICY.account.freeAttempts + 1)).toBe(LOGIN_POLICY.account.firstDelayMs);
+    expect(accountDelayMs(LOGIN_POLICY.account.freeAttempts + 3)).toBe(4 * LOGIN_POLICY.account.firstDelayMs);
+    expect(accountDelayMs(10_000)).toBe(LOGIN_POLICY.account.maxDelayMs);
+    const later = at(LOGIN_POLICY.account.maxDelayMs);
+    expect(await guess(later, 'the right password')).toMatchObject({ ok: true });
+  });
+
+  it('lets the owner in from an address they signed in from, whatever a stranger does to the account', async () => {
+    await createUser(getDb(), { email: 'owner@test.example', role: 'ADMIN', password: 'the right password' });
+    expect(await verifySignIn(getDb(), 'owner@test.example', 'the right password', '203.0.113.50')).toMatchObject({ ok: true });
+    // A stranger hammers the account from many addresses (and from one).
+    await Promise.all(Array.from({ length: 40 }, (_, i) => verifySignIn(getDb(), 'owner@test.example', `guess ${i}`, `10.70.${i}.9`)));
+    for (let i = 0; i < 10; i++) await verifySignIn(getDb(), 'owner@test.example', `again ${i}`, '10.70.99.9');
+    expect(await verifySignIn(getDb(), 'owner@test.example', 'the right password', '10.70.100.9')).toMatchObject({
+      reason: 'rate-limited',
+    });
+    expect(await verifySignIn(getDb(), 'owner@test.example', 'the right password', '203.0.113.50')).toMatchObject({ ok: true });
   });
 
   it('blocks an address that tries many accounts', async () => {
-    for (let i = 0; i < LOGIN_LIMITS.address.limit; i++) await verifySignIn(getDb(), `spray${i}@test.example`, 'x', '192.0.2.9');
+    for (let i = 0; i < LOGIN_POLICY.address.limit; i++) await verifySignIn(getDb(), `spray${i}@test.example`, 'x', '192.0.2.9');
     expect(await verifySignIn(getDb(), 'reporter@test.example', 'the right password', '192.0.2.9')).toMatchObject({
       reason: 'rate-limited',
     });
     expect(await verifySignIn(getDb(), 'reporter@test.example', 'the right password', '192.0.2.10')).toMatchObject({ ok: true });
+  });
+
+  it('keeps no email in the counters and purges expired ones', async () => {
+    const keys = (await getDb().rateLimitCounter.findMany()).map((row) => row.key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.join(' ')).not.toContain('@');
+    const yearLater = new Date('2040-01-01T00:00:00Z');
+    expect(await purgeExpiredCounters(getDb(), yearLater)).toBe(keys.length);
+    expect(await getDb().rateLimitCounter.count()).toBe(0);
+    // verifySignIn purges on its own too.
+    await getDb().rateLimitCounter.create({ data: { key: 'stale', count: 3, windowEndsAt: new Date(Date.now() - 1000) } });
+    await verifySignIn(getDb(), 'nobody@test.example', 'x', '192.0.2.77', new Date(Date.now() + 3600_000));
+    expect(await getDb().rateLimitCounter.findUnique({ where: { key: 'stale' } })).toBeNull();
+  });
+
+  it('checks an unknown email against a decoy hash made with the same parameters as real ones', async () => {
+    expect(hashParameters(decoyPasswordHash())).toBe(hashParameters(await hashPassword('anything')));
+    expect(await verifyPassword(decoyPasswordHash(), '')).toBe(false);
   });
 });
 

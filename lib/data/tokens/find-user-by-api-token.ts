@@ -1,12 +1,12 @@
 import 'server-only';
 import type { DbClient } from '../../db/client';
-import type { ActiveUser } from '../auth/find-active-user';
+import { ACTIVE_USER_SELECT, type ActiveUser } from '../auth/find-active-user';
 import type { TRole } from '../../auth/roles';
 import { hashApiToken, TOKEN_PREFIX } from './api-token-hash';
 
 const LAST_USED_PRECISION_MS = 60_000;
 
-/** The active owner of a live token, or null. Records when the token was last used (to the minute). */
+/** The active owner of a live (unrevoked, unexpired) token, or null. Records when the token was last used (to the minute). */
 export async function findUserByApiToken(db: DbClient, token: string): Promise<ActiveUser | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
   const record = await db.apiToken.findUnique({
@@ -15,14 +15,15 @@ export async function findUserByApiToken(db: DbClient, token: string): Promise<A
       id: true,
       revokedAt: true,
       lastUsedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
+      expiresAt: true,
+      user: { select: ACTIVE_USER_SELECT },
     },
   });
-  if (!record || record.revokedAt || record.user.disabledAt) return null;
   const now = new Date();
+  if (!record || record.revokedAt || record.user.disabledAt || (record.expiresAt && record.expiresAt <= now)) return null;
   if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await db.apiToken.update({ where: { id: record.id }, data: { lastUsedAt: now } });
   }
-  const { id, email, name, role } = record.user;
-  return { id, email, name, role: role as TRole };
+  const { disabledAt: _disabledAt, ...user } = record.user;
+  return { ...user, role: user.role as TRole };
 }

@@ -21,6 +21,7 @@ export default async function TokensPage() {
           ...token,
           createdAt: token.createdAt.toISOString(),
           lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+          expiresAt: token.expiresAt?.toISOString() ?? null,
         }))}
       />
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { UserManager } from '@/components/desk/user-manager';
 import { currentUser } from '@/lib/auth/current-user';
-import { listAllUsers } from '@/lib/operations';
+import { listAccountEvents, listAllUsers, listEveryApiToken } from '@/lib/operations';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -16,6 +16,9 @@ export default async function UsersPage() {
     );
   }
   const me = await currentUser();
+  const tokens = await listEveryApiToken({});
+  const events = await listAccountEvents({});
+  const emails = new Map(result.data.map((user) => [user.id, user.email]));
   return (
     <>
       <h1>Users</h1>
@@ -25,6 +28,27 @@ export default async function UsersPage() {
           ...user,
           createdAt: user.createdAt.toISOString(),
           disabledAt: user.disabledAt?.toISOString() ?? null,
+        }))}
+        tokens={(tokens.ok ? tokens.data : []).map((token) => ({
+          id: token.id,
+          name: token.name,
+          prefix: token.prefix,
+          owner: token.user.email,
+          createdAt: token.createdAt.toISOString(),
+          lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+          expiresAt: token.expiresAt?.toISOString() ?? null,
+        }))}
+        events={(events.ok ? events.data : []).map((event) => ({
+          id: event.id,
+          at: event.at.toISOString(),
+          actor: event.actor?.email ?? null,
+          action: event.action,
+          target:
+            event.targetType === 'user'
+              ? (emails.get(event.targetId ?? '') ?? event.targetId)
+              : event.targetId && `${event.targetType} ${event.targetId}`,
+          outcome: event.outcome,
+          via: event.via,
         }))}
       />
     </>

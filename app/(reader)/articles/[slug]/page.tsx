@@ -8,6 +8,7 @@ import { TopicChips } from '@/components/reader/topic-chips';
 import { cachedGetStory, cachedListMoreOnTopics } from '@/lib/cache/cached-queries';
 import { newsArticleJsonLd, jsonLdScriptContent } from '@/lib/reader/json-ld';
 import { storyIdFromSlug, storySlug } from '@/lib/links/story-path';
+import { decodeSegment } from '@/lib/links/decode-segment';
 
 type Params = { slug: string };
 
@@ -47,7 +48,7 @@ export default async function StoryPage({ params }: { params: Promise<Params> })
   const story = await loadStory(slug);
   // Another article of the story: a temporary redirect, since the story's lead may change.
   if (storyIdFromSlug(slug) !== story.id) redirect(story.path);
-  if (decodeURIComponent(slug) !== storySlug(story.id, story.title)) permanentRedirect(story.path);
+  if (decodeSegment(slug) !== storySlug(story.id, story.title)) permanentRedirect(story.path);
   const more = await cachedListMoreOnTopics(
     story.id,
     story.topics.map((topic) => topic.slug),

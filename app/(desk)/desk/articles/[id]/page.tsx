@@ -5,7 +5,10 @@ import { ArticleEditor } from '@/components/desk/article-editor';
 import { ScheduleEditor } from '@/components/desk/schedule/schedule-editor';
 import { LeadButton, MergeForm, SplitButton } from '@/components/desk/story-actions';
 import { UndoButton } from '@/components/desk/undo-button';
-import { getArticle } from '@/lib/operations';
+import { PresenceBadge } from '@/components/desk/live/presence-badge';
+import { PresenceBeacon } from '@/components/desk/live/presence-beacon';
+import { ArticleRecordPanel } from '@/components/desk/article/article-record-panel';
+import { getArticle, getArticleDetails } from '@/lib/operations';
 import { storyPath } from '@/lib/links/story-path';
 import { scoreLabel } from '@/lib/ranking/score';
 
@@ -36,7 +39,8 @@ function show(value: unknown): string {
 }
 
 export default async function DeskArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const result = await getArticle({ id: (await params).id });
+  const { id } = await params;
+  const [result, details] = await Promise.all([getArticle({ id }), getArticleDetails({ id })]);
   if (!result.ok) {
     if (result.status === 401) redirect('/signin?callbackUrl=/desk');
     notFound();
@@ -45,9 +49,13 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
   return (
     <article aria-labelledby="article-title">
       <p>
-        <Link href="/desk">← All articles</Link>
+        <Link href="/desk/articles">← All articles</Link>
       </p>
       <h1 id="article-title">{article.title}</h1>
+      <PresenceBeacon articleId={article.id} />
+      <p className="presence-line" aria-live="polite">
+        <PresenceBadge articleId={article.id} long />
+      </p>
       <p className="story-meta">
         {article.source.name} ({article.source.domain}) · published {article.publishedAt.slice(0, 16).replace('T', ' ')} UTC
         {article.url ? (
@@ -83,6 +91,8 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
           <dd>{article.editedByEditors ? 'keeps the editors’ values for the fields they set' : 'follows the file'}</dd>
         </div>
       </dl>
+
+      {details.ok ? <ArticleRecordPanel record={details.data} /> : null}
 
       <section aria-labelledby="history-title">
         <h2 id="history-title">History</h2>
