@@ -57,7 +57,7 @@ export function ArticleRow({
             {' '}
             <Link
               className="story-count"
-              href={`/desk?storyId=${row.inStory.id}`}
+              href={`/desk/articles?storyId=${row.inStory.id}`}
               aria-label={`All ${row.inStory.articles} articles of this story`}
             >
               +{row.inStory.articles - 1} in story
