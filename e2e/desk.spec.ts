@@ -202,7 +202,8 @@ test('admins manage users; editors cannot', async ({ page }) => {
   await page.getByLabel('Password (12 or more characters)').fill('a long enough password');
   await page.getByRole('button', { name: 'Add user' }).click();
   await expect(page.getByRole('status').first()).toHaveText('User added.');
-  await expect(page.getByRole('cell', { name: 'new-hire@e2e.test', exact: true })).toBeVisible();
+  // The users table (the account activity below it names the new user too).
+  await expect(page.getByRole('table', { name: 'Desk users' }).getByRole('cell', { name: 'new-hire@e2e.test', exact: true })).toBeVisible();
 });
 
 test.describe('accessibility of the desk (axe-core)', () => {
