@@ -1,7 +1,11 @@
 /**
- * npm run bench:stories -- [--size 100000] [--databases sqlite,postgresql] [--arrivals 200] [--http sqlite] [--duration 6]
+ * npm run bench:stories -- [--size 100000] [--databases sqlite,postgresql] [--arrivals 200] [--http sqlite] [--duration 6] [--reuse]
  *
- * Stories at scale, each figure beside its baseline from the same run:
+ * Stories at scale, each figure beside its baseline from the same run, on a
+ * corpus whose headlines, excerpts, dates and addresses come from the
+ * synthetic stream of lib/stories/synthetic-stream.ts (realistic skewed
+ * vocabulary, one article in ten repeating an earlier story; ~140 a day over
+ * two years) and whose other fields come from bench/generate-articles.ts:
  *  1. the import of `size` synthetic articles into a fresh database, and the
  *     share of it spent assigning stories;
  *  2. assigning one arriving article (an import of one file, as the watcher
@@ -13,7 +17,7 @@
  *     (/, /latest, /trending) beside a static page served by the same server.
  */
 import autocannon from 'autocannon';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serialiseArticleFile } from '../lib/front-matter/serialise-article-file';
@@ -23,7 +27,9 @@ import { openSqlConnection } from '../lib/db/bulk/sql-connection';
 import { importSeedFiles, importSeedFolder } from '../lib/import/import-seed-folder';
 import { readSeedFilesOnWorkers } from '../lib/import/read-seed-files-on-workers';
 import { assignStories } from '../lib/stories/assign-stories';
-import { corpus, ensureBuild, freshDatabase, round, startServer, stats, stopServer, WORK, type Engine } from './bench-support';
+import type { ClusterInput } from '../lib/stories/cluster-input';
+import { syntheticStream } from '../lib/stories/synthetic-stream';
+import { ensureBuild, freshDatabase, round, startServer, stats, stopServer, WORK, type Engine } from './bench-support';
 import { createGenerator } from './generate-articles';
 
 const { values } = parseArgs({
@@ -34,6 +40,8 @@ const { values } = parseArgs({
     http: { type: 'string', default: 'sqlite' },
     duration: { type: 'string', default: '6' },
     port: { type: 'string', default: '3390' },
+    /** Use the databases of an earlier run: take the arrivals out again, and skip the import. */
+    reuse: { type: 'boolean', default: false },
     postgres: { type: 'string', default: process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
   },
 });
@@ -42,19 +50,43 @@ const ARRIVALS = Number(values.arrivals);
 const PORT = Number(values.port);
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
-/** Articles arriving one by one, dated across the corpus's years (the generator's default span). */
-function writeArrivals(): string[] {
-  const folder = join(WORK, 'story-arrivals');
-  rmSync(folder, { recursive: true, force: true });
-  const generate = createGenerator(7);
-  const paths: string[] = [];
-  for (let i = 0; i < ARRIVALS; i++) {
-    const path = `arrival-${String(i).padStart(4, '0')}.md`;
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, path), serialiseArticleFile(generate(SIZE + i)));
-    paths.push(path);
+/** A seed file: the generator's record, with the stream's headline, excerpt, date and address. */
+function seedFile(generate: ReturnType<typeof createGenerator>, index: number, input: ClusterInput): string {
+  const { ampWebUrl: _amp, cdnAmpWebUrl: _cdn, originalUrl: _original, ...record } = generate(index);
+  return serialiseArticleFile({
+    ...record,
+    title: input.title,
+    ...(input.excerpt ? { excerpt: input.excerpt } : {}),
+    publishedDateTime: input.publishedAt.toISOString(),
+    webUrl: input.urls[0]!,
+  });
+}
+
+/** The first `SIZE` articles of the stream as a corpus (written once), the next `ARRIVALS` as articles arriving one by one. */
+function writeCorpus(): { folder: string; arrivalFolder: string; arrivals: string[] } {
+  const { inputs } = syntheticStream(SIZE + ARRIVALS);
+  const generate = createGenerator(42);
+  const folder = join(WORK, `story-articles-${SIZE}`);
+  if (!existsSync(join(folder, '.complete'))) {
+    rmSync(folder, { recursive: true, force: true });
+    console.log(`writing ${SIZE} articles in ${folder}`);
+    for (let i = 0; i < SIZE; i++) {
+      const dir = join(folder, String(Math.floor(i / 1000)).padStart(4, '0'));
+      if (i % 1000 === 0) mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${String(i).padStart(7, '0')}.md`), seedFile(generate, i, inputs[i]!));
+    }
+    writeFileSync(join(folder, '.complete'), '');
   }
-  return paths;
+  const arrivalFolder = join(WORK, 'story-arrivals');
+  rmSync(arrivalFolder, { recursive: true, force: true });
+  mkdirSync(arrivalFolder, { recursive: true });
+  const arrivals: string[] = [];
+  for (let i = SIZE; i < SIZE + ARRIVALS; i++) {
+    const path = `arrival-${String(i).padStart(7, '0')}.md`;
+    writeFileSync(join(arrivalFolder, path), seedFile(generate, i, inputs[i]!));
+    arrivals.push(path);
+  }
+  return { folder, arrivalFolder, arrivals };
 }
 
 async function load(path: string, seconds: number) {
@@ -66,8 +98,7 @@ async function load(path: string, seconds: number) {
   return { rps: Math.round(result.requests.average), bytes: Math.round(result.throughput.average / Math.max(1, result.requests.average)) };
 }
 
-const folder = await corpus(SIZE);
-const arrivals = writeArrivals();
+const { folder, arrivalFolder, arrivals } = writeCorpus();
 const lines: string[] = [];
 const say = (line: string) => {
   console.log(line);
@@ -75,19 +106,28 @@ const say = (line: string) => {
 };
 
 for (const engine of values.databases!.split(',') as Engine[]) {
-  const url = await freshDatabase(engine, 'newsdesk_bench_stories', values.postgres!);
+  const url = values.reuse
+    ? engine === 'sqlite'
+      ? `file:${join(WORK, 'newsdesk_bench_stories.db')}`
+      : Object.assign(new URL(values.postgres!), { pathname: '/newsdesk_bench_stories' }).toString()
+    : await freshDatabase(engine, 'newsdesk_bench_stories', values.postgres!);
   const sql = await openSqlConnection(url);
   try {
-    const report = await importSeedFolder(sql, folder, { reader: readSeedFilesOnWorkers });
-    const [{ n }] = (await sql.query<{ n: unknown }>('SELECT COUNT(DISTINCT "storyId") AS n FROM "Article"')) as [{ n: unknown }];
-    say(
-      `${engine}: import of ${report.created} articles ${round(report.seconds)} s, of which story assignment ${round(report.storySeconds)} s (${round((100 * report.storySeconds) / report.seconds)} %); ${Number(n)} stories`,
-    );
+    if (values.reuse) {
+      await sql.query(`DELETE FROM "Article" WHERE "filePath" LIKE 'arrival-%'`);
+      await rebuildStories(sql);
+    } else {
+      const report = await importSeedFolder(sql, folder, { reader: readSeedFilesOnWorkers });
+      const [{ n }] = (await sql.query<{ n: unknown }>('SELECT COUNT(DISTINCT "storyId") AS n FROM "Article"')) as [{ n: unknown }];
+      say(
+        `${engine}: import of ${report.created} articles ${round(report.seconds)} s, of which story assignment ${round(report.storySeconds)} s (${round((100 * report.storySeconds) / report.seconds)} %); ${Number(n)} stories`,
+      );
+    }
 
     const assign: number[] = [];
     const write: number[] = [];
     for (const path of arrivals) {
-      const one = await importSeedFiles(sql, join(WORK, 'story-arrivals'), [path]);
+      const one = await importSeedFiles(sql, arrivalFolder, [path]);
       assign.push(one.storySeconds * 1000);
       write.push((one.seconds - one.storySeconds) * 1000);
     }
@@ -98,7 +138,7 @@ for (const engine of values.databases!.split(',') as Engine[]) {
     );
 
     const loadStarted = performance.now();
-    const inputs = await loadClusterInputs(sql, '1 = 1', [], { allRelated: true });
+    const inputs = await loadClusterInputs(sql, '1 = 1', [], { related: 'all' });
     const loadSeconds = (performance.now() - loadStarted) / 1000;
     const clusterStarted = performance.now();
     assignStories(inputs);

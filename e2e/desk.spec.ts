@@ -93,7 +93,9 @@ test('bulk: select rows, unpublish them together, see the count, undo', async ({
   await signIn(page, editor);
   await page.goto(`/desk/articles?q=${encodeURIComponent('desk fixture')}&status=published&sort=quality&dir=asc`);
   const rows = page.locator('tbody tr');
-  const titles = [await rows.nth(0).locator('.desk-title').innerText(), await rows.nth(1).locator('.desk-title').innerText()];
+  // The headline link (a row may also link to the rest of its story).
+  const titleOf = (row: number) => rows.nth(row).locator('.desk-title a').first().innerText();
+  const titles = [await titleOf(0), await titleOf(1)];
   await rows.nth(0).getByRole('checkbox').check();
   await rows.nth(1).getByRole('checkbox').check();
   await expect(page.getByRole('region', { name: 'Bulk actions' })).toContainText('2 selected');
@@ -202,8 +204,15 @@ test('admins manage users; editors cannot', async ({ page }) => {
   await page.getByLabel('Password (12 or more characters)').fill('a long enough password');
   await page.getByRole('button', { name: 'Add user' }).click();
   await expect(page.getByRole('status').first()).toHaveText('User added.');
-  // The users table (the account activity below it names the new user too).
   await expect(page.getByRole('table', { name: 'Desk users' }).getByRole('cell', { name: 'new-hire@e2e.test', exact: true })).toBeVisible();
+  // The account activity shows who added whom.
+  await expect(
+    page
+      .getByRole('table', { name: /Changes to users/ })
+      .getByRole('row')
+      .filter({ hasText: 'user.create' })
+      .filter({ hasText: 'new-hire@e2e.test' }),
+  ).toContainText(admin.email);
 });
 
 test.describe('accessibility of the desk (axe-core)', () => {
@@ -218,7 +227,7 @@ test.describe('accessibility of the desk (axe-core)', () => {
       await expectNoAxeViolations(page);
       await signIn(page, admin);
       const id = await articleIdByTitle(HARBOUR);
-      for (const path of ['/desk', '/desk/articles', `/desk/articles/${id}`, '/desk/tokens', '/desk/users', '/desk/import']) {
+      for (const path of ['/desk', '/desk/articles', `/desk/articles/${id}`, '/desk/tokens', '/desk/users', '/desk/import', '/account']) {
         await page.goto(path);
         await expectNoAxeViolations(page);
       }

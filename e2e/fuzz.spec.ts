@@ -130,7 +130,7 @@ async function hitAll(request: APIRequestContext, calls: Array<() => Promise<{ u
     while (next < calls.length) {
       const call = calls[next++]!;
       const { url, status } = await call();
-      if (status >= 500) failures.push(`${status} ${url.slice(0, 200)}`);
+      if (status >= 500 || status === 0) failures.push(`${status || 'no answer'} ${url.slice(0, 200)}`);
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
@@ -138,14 +138,29 @@ async function hitAll(request: APIRequestContext, calls: Array<() => Promise<{ u
   return failures;
 }
 
+/**
+ * A request's status. A connection reset is tried once more: a server that
+ * answers before reading a body may close a kept-alive connection just as the
+ * client reuses it. A second reset counts as a failure (status 0).
+ */
+async function statusOf(send: () => Promise<{ status(): number }>): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await send()).status();
+    } catch (error) {
+      if (attempt === 2 || !/ECONNRESET|socket hang up/.test(String(error))) return 0;
+    }
+  }
+}
+
 function get(request: APIRequestContext, url: string) {
-  return async () => ({ url: `GET ${url}`, status: (await request.get(url, { maxRedirects: 0 })).status() });
+  return async () => ({ url: `GET ${url}`, status: await statusOf(() => request.get(url, { maxRedirects: 0 })) });
 }
 
 function send(request: APIRequestContext, method: 'POST' | 'PATCH', url: string, body: string | Buffer, contentType = 'application/json') {
   return async () => ({
     url: `${method} ${url} ${String(body).slice(0, 40)}`,
-    status: (await request.fetch(url, { method, data: body, headers: { 'Content-Type': contentType }, maxRedirects: 0 })).status(),
+    status: await statusOf(() => request.fetch(url, { method, data: body, headers: { 'Content-Type': contentType }, maxRedirects: 0 })),
   });
 }
 

@@ -119,6 +119,16 @@ test.describe('request edges', () => {
     );
     // Known caller, no length, streaming past the limit: 413 once the limit is passed.
     expect(await rawPost(baseURL!, '/api/desk/articles/bulk', { Authorization: `Bearer ${token}` }, 3_000_000)).toBe(413);
+    // Uploads the same way, against their own (much larger) limit.
+    const importer = await createTestToken(await createTestUser('IMPORTER', 'bodies'));
+    const gzip = { 'Content-Type': 'application/gzip' };
+    expect(await rawPost(baseURL!, '/api/desk/imports', { ...gzip, 'Content-Length': '5000000000' })).toBe(401);
+    expect(
+      await rawPost(baseURL!, '/api/desk/imports', { ...gzip, 'Content-Length': '5000000000', Authorization: `Bearer ${token}` }),
+    ).toBe(403);
+    expect(
+      await rawPost(baseURL!, '/api/desk/imports', { ...gzip, 'Content-Length': '5000000000', Authorization: `Bearer ${importer}` }),
+    ).toBe(413);
   });
 
   test('/api/health tells anyone up or down and the latency, nothing about the database', async ({ request }) => {
@@ -137,10 +147,7 @@ test.describe('request edges', () => {
  */
 function rawPost(baseURL: string, path: string, headers: Record<string, string>, streamBytes = 0): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.request(new URL(path, baseURL), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...headers },
-    });
+    const request = http.request(new URL(path, baseURL), { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers } });
     request.on('response', (response) => {
       resolve(response.statusCode ?? 0);
       response.resume();

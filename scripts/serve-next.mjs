@@ -38,6 +38,11 @@ const server = createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
+// Keep idle connections longer than a load balancer does (60 s is the usual
+// idle timeout): otherwise the server may close a connection at the moment a
+// client or proxy reuses it, and that request fails with a reset.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`newsdesk: listening on http://${hostname ?? 'localhost'}:${port}`);
 });

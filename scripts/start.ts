@@ -17,7 +17,8 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureSessionSecret } from '../lib/auth/ensure-session-secret';
-import { ensureFirstAdmin } from '../lib/auth/ensure-first-admin';
+import { configuredAdminPassword, ensureFirstAdmin } from '../lib/auth/ensure-first-admin';
+import { trustedProxyHops } from '../lib/auth/client-address';
 import { resolveDatabaseUrl } from '../lib/db/database-url.mjs';
 import { prepareDatabase } from '../lib/db/prepare-database';
 import { buildIsCurrent, recordBuild } from '../lib/build/build-fingerprint';
@@ -37,6 +38,9 @@ function fail(message: string): never {
 let url: string;
 try {
   url = resolveDatabaseUrl();
+  // A bad value stops the start with one line, not every sign-in later.
+  trustedProxyHops();
+  configuredAdminPassword();
   ensureSessionSecret(url);
   await assertDatabaseReachable(url);
   console.log(`newsdesk: database ${url.startsWith('file:') ? url.slice('file:'.length) : new URL(url).host}`);

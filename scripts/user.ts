@@ -7,6 +7,9 @@
  *   npm run user:list
  *   npm run user:disable -- --email ada@example.com
  *   npm run user:enable -- --email ada@example.com
+ *   npm run user:reset-password -- --email ada@example.com
+ *       prints a temporary password, which must be changed at the next sign-in
+ *       (for an administrator locked out of the desk); every session of theirs ends
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -18,9 +21,12 @@ import { resolveDatabaseUrl } from '../lib/db/database-url.mjs';
 import { createUser, DuplicateEmailError } from '../lib/data/users/create-user';
 import { listUsers } from '../lib/data/users/list-users';
 import { setUserDisabled } from '../lib/data/users/set-user-disabled';
+import { resetUserPassword } from '../lib/data/users/reset-user-password';
 import { CliError, runCommand, UsageError } from '../lib/cli/describe-cli-error';
 import { assertDatabaseReachable } from '../lib/db/assert-database-reachable';
 import { ROLES, type TRole } from '../lib/auth/roles';
+import { inTransaction } from '../lib/db/in-transaction';
+import { recordAuditEvent } from '../lib/data/audit/record-audit-event';
 
 const ROLE_CHOICES = ROLES.map((role) => role.toLowerCase()).join('|');
 
@@ -79,7 +85,22 @@ await runCommand('user', async () => {
         if (!values.email || !values.role)
           throw new UsageError(`usage: npm run user:create -- --email <email> --role ${ROLE_CHOICES} [--name <name>]`);
         const password = await readPassword();
-        const user = await createUser(db, { email: values.email, role: values.role.toUpperCase() as TRole, name: values.name, password });
+        const { email, name } = values;
+        const role = values.role.toUpperCase() as TRole;
+        // The account and its audit row (actor: the command line) commit together.
+        const user = await inTransaction(db, async (tx) => {
+          const created = await createUser(tx, { email, role, name, password });
+          await recordAuditEvent(tx, {
+            actorId: null,
+            action: 'user.create',
+            target: { type: 'user', id: created.id },
+            outcome: 'ok',
+            status: 200,
+            via: 'cli',
+            detail: { email: created.email, role: created.role },
+          });
+          return created;
+        });
         console.log(`created ${user.role.toLowerCase()} ${user.email}`);
         return 0;
       }
@@ -93,13 +114,50 @@ await runCommand('user', async () => {
       case 'disable':
       case 'enable': {
         if (!values.email) throw new UsageError(`usage: npm run user:${positionals[0]} -- --email <email>`);
-        const user = await setUserDisabled(db, values.email, positionals[0] === 'disable');
+        const disable = positionals[0] === 'disable';
+        const email = values.email;
+        const user = await inTransaction(db, async (tx) => {
+          const changed = await setUserDisabled(tx, email, disable);
+          if (changed) {
+            await recordAuditEvent(tx, {
+              actorId: null,
+              action: 'user.change',
+              target: { type: 'user', id: changed.id },
+              outcome: 'ok',
+              status: 200,
+              via: 'cli',
+              detail: { role: changed.role, disabled: disable },
+            });
+          }
+          return changed;
+        });
         if (!user) throw new CliError(`no user with the email ${values.email}`);
         console.log(`${positionals[0] === 'disable' ? 'disabled' : 'enabled'} ${user.email}`);
         return 0;
       }
+      case 'reset-password': {
+        if (!values.email) throw new UsageError('usage: npm run user:reset-password -- --email <email>');
+        const email = values.email.trim().toLowerCase();
+        const found = await db.user.findUnique({ where: { email }, select: { id: true } });
+        if (!found) throw new CliError(`no user with the email ${values.email}`);
+        const reset = await inTransaction(db, async (tx) => {
+          const done = await resetUserPassword(tx, found.id);
+          await recordAuditEvent(tx, {
+            actorId: null,
+            action: 'user.resetPassword',
+            target: { type: 'user', id: found.id },
+            outcome: 'ok',
+            status: 200,
+            via: 'cli',
+            detail: { mustChangePassword: true },
+          });
+          return done;
+        });
+        console.log(`temporary password for ${email}: ${reset!.temporaryPassword} (to be changed at the next sign-in)`);
+        return 0;
+      }
       default:
-        throw new UsageError('commands: create, list, disable, enable');
+        throw new UsageError('commands: create, list, disable, enable, reset-password');
     }
   } catch (error) {
     if (error instanceof z.ZodError) throw new CliError(formatIssues(error.issues).join('; '));

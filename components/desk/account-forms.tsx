@@ -1,11 +1,13 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
+import { signIn, signOut } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { changePasswordAction, signOutEverywhereAction } from '@/lib/actions/desk-actions';
+import { changePasswordAction, disconnectGitHubAction, signOutEverywhereAction } from '@/lib/actions/desk-actions';
 
 /** Change one's password, or end every session; either way this session ends too, and the user signs in again. */
-export function AccountForms() {
+export function AccountForms({ github }: { github: { connectedId: string | null } | null }) {
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -45,6 +47,37 @@ export function AccountForms() {
           Change password
         </button>
       </form>
+      {github ? (
+        <>
+          <h2>GitHub</h2>
+          {github.connectedId ? (
+            <p>
+              Connected to GitHub account id {github.connectedId}: you can sign in with it.{' '}
+              <button
+                type="button"
+                className="secondary"
+                disabled={pending}
+                onClick={() =>
+                  startTransition(async () => {
+                    const result = await disconnectGitHubAction({});
+                    if (!result.ok) return setError(result.error);
+                    router.refresh();
+                  })
+                }
+              >
+                Disconnect GitHub
+              </button>
+            </p>
+          ) : (
+            <p>
+              Sign in with GitHub works only for a GitHub account you connect here.{' '}
+              <button type="button" className="secondary" onClick={() => void signIn('github', { callbackUrl: '/account?github=connect' })}>
+                Connect GitHub
+              </button>
+            </p>
+          )}
+        </>
+      ) : null}
       <h2>Sessions</h2>
       <p>Signs you out on every browser and device, this one included. API tokens are not affected.</p>
       <button

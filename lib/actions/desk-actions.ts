@@ -102,3 +102,7 @@ export async function resetPasswordAction(input: unknown) {
 export async function revokeAnyonesApiTokenAction(input: unknown) {
   return operations.revokeAnyonesApiToken(input);
 }
+
+export async function disconnectGitHubAction(input: unknown) {
+  return operations.disconnectGitHub(input);
+}

@@ -52,6 +52,7 @@ describe('the OpenAPI document', () => {
         'qualityMin',
         'qualityMax',
         'story',
+        'storyId',
         'sort',
         'dir',
         'page',

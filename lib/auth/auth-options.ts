@@ -1,11 +1,12 @@
 /**
  * next-auth configuration: email + password against our users, optional
- * GitHub sign-in for existing users, JWT sessions carrying id and role. The
+ * GitHub sign-in for users who connected their GitHub account, JWT sessions carrying id and role. The
  * role in the token is a hint for the UI; every request re-reads the user
  * (lib/auth/guard.ts), so a disabled user or a changed role takes effect on
  * the next request.
  */
 import type { NextAuthOptions } from 'next-auth';
+import { cookies } from 'next/headers';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import { getDb } from '../db/client';
@@ -13,6 +14,28 @@ import { findActiveUser } from '../data/auth/find-active-user';
 import { verifySignIn } from '../data/auth/verify-sign-in';
 import { safeRedirect } from '../links/safe-callback-path';
 import { clientAddress } from './client-address';
+import { githubEndpoints } from './github-endpoints';
+
+/** `/signin?error=` for a GitHub account no desk account has connected. */
+export const GITHUB_NOT_LINKED = 'GitHubNotLinked';
+
+/**
+ * Whether this GitHub sign-in was started from /account's "Connect GitHub"
+ * (its callbackUrl, which next-auth keeps in a cookie through the OAuth round
+ * trip; starting a sign-in needs next-auth's CSRF token, and the OAuth state
+ * check binds GitHub's answer to this browser).
+ */
+async function isConnectRequest(): Promise<boolean> {
+  const jar = await cookies();
+  const value = jar.get('__Secure-next-auth.callback-url')?.value ?? jar.get('next-auth.callback-url')?.value;
+  if (!value) return false;
+  try {
+    const url = new URL(value, 'http://placeholder.invalid');
+    return url.pathname === '/account' && url.searchParams.get('github') === 'connect';
+  } catch {
+    return false;
+  }
+}
 
 /** Shown for every failed sign-in, whatever the cause. */
 export const SIGN_IN_FAILED = 'Wrong email or password.';
@@ -36,7 +59,17 @@ function providers(): NextAuthOptions['providers'] {
     }),
   ];
   if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
-    list.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+    const endpoints = githubEndpoints();
+    list.push(
+      GitHubProvider({
+        clientId: process.env.GITHUB_ID,
+        clientSecret: process.env.GITHUB_SECRET,
+        authorization: { url: endpoints.authorization, params: { scope: 'read:user' } },
+        token: endpoints.token,
+        // Only the account id is used: no email lookup.
+        userinfo: { url: endpoints.userinfo, request: ({ client, tokens }) => client.userinfo(tokens.access_token!) },
+      }),
+    );
   }
   return list;
 }
@@ -50,17 +83,31 @@ export const authOptions: NextAuthOptions = {
     redirect({ url, baseUrl }) {
       return safeRedirect(url, baseUrl);
     },
-    /** OAuth sign-in only for an existing, active account with the same (verified by the provider) email. */
-    async signIn({ user, account }) {
+    /**
+     * GitHub never matches by email (GitHub does not require it verified):
+     * from /account's "Connect GitHub" it connects the GitHub account to the
+     * signed-in user (a guarded, audited operation) and keeps their session;
+     * otherwise it signs in the user who connected that GitHub account id,
+     * and refuses every other GitHub account with a message saying why.
+     */
+    async signIn({ account }) {
       if (account?.provider === 'credentials') return true;
-      if (!user.email) return false;
-      return (await findActiveUser(getDb(), { email: user.email.toLowerCase() })) !== null;
+      if (account?.provider !== 'github') return false;
+      if (await isConnectRequest()) {
+        // Loaded here: the operations import the guard, which imports this file.
+        const { connectGitHub } = await import('../operations/users');
+        const result = await connectGitHub({ githubId: account.providerAccountId });
+        if (result.ok) return '/account?github=connected';
+        return result.status === 409 ? '/account?github=taken' : '/signin?callbackUrl=/account';
+      }
+      const linked = await findActiveUser(getDb(), { githubId: account.providerAccountId });
+      return linked ? true : `/signin?error=${GITHUB_NOT_LINKED}`;
     },
     async jwt({ token, user, account }) {
       if (user && account) {
         const active = await findActiveUser(
           getDb(),
-          account.provider === 'credentials' ? { id: user.id } : { email: (user.email ?? '').toLowerCase() },
+          account.provider === 'credentials' ? { id: user.id } : { githubId: account.providerAccountId },
         );
         if (!active) throw new Error('AccountUnavailable');
         return {

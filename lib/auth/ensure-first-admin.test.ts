@@ -25,6 +25,9 @@ describe('ensureFirstAdmin', () => {
     const stored = await admin('printed@first.example');
     expect(stored).toMatchObject({ role: 'ADMIN', mustChangePassword: true });
     expect(await verifyPassword(stored.passwordHash!, created!.password)).toBe(true);
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { action: 'user.create', targetId: stored.id } });
+    expect(audit).toMatchObject({ actorId: null, via: 'cli', outcome: 'ok' });
+    expect(JSON.stringify(audit.detail)).not.toContain(created!.password);
     // Once anyone exists, it does nothing.
     expect(await ensureFirstAdmin(process.env.DATABASE_URL!, 'again@first.example')).toBeNull();
   });

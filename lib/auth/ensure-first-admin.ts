@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { ZPassword } from '../schemas/users';
 import { connect } from '../db/client';
 import { createUser } from '../data/users/create-user';
+import { recordAuditEvent } from '../data/audit/record-audit-event';
 
 export const FIRST_ADMIN_EMAIL = 'admin@newsdesk.local';
 
@@ -19,15 +20,26 @@ export async function ensureFirstAdmin(databaseUrl: string, email = process.env.
   try {
     if ((await db.user.count()) > 0) return null;
     const given = configuredAdminPassword();
+    const password = given ?? randomBytes(18).toString('base64url');
+    // The account and its audit row (actor: the command line) commit together.
+    await db.$transaction(async (tx) => {
+      const admin = await createUser(tx, { email, role: 'ADMIN', password, name: 'Administrator' });
+      // A password that went through the logs is changed before anything else.
+      if (given === null) await tx.user.update({ where: { id: admin.id }, data: { mustChangePassword: true } });
+      await recordAuditEvent(tx, {
+        actorId: null,
+        action: 'user.create',
+        target: { type: 'user', id: admin.id },
+        outcome: 'ok',
+        status: 200,
+        via: 'cli',
+        detail: { email: admin.email, role: admin.role, firstAdmin: true, passwordPrinted: given === null },
+      });
+    });
     if (given !== null) {
-      await createUser(db, { email, role: 'ADMIN', password: given, name: 'Administrator' });
       console.log(`newsdesk: created the administrator account ${email} with the configured password`);
       return { email, password: given };
     }
-    const password = randomBytes(18).toString('base64url');
-    const admin = await createUser(db, { email, role: 'ADMIN', password, name: 'Administrator' });
-    // A password that went through the logs is changed before anything else.
-    await db.user.update({ where: { id: admin.id }, data: { mustChangePassword: true } });
     const lines = [
       'First start: created the administrator account.',
       `  email:    ${email}`,

@@ -75,6 +75,12 @@ type Definition<S extends z.ZodType, T> = {
    * reading or ending one's own sessions, may.
    */
   allowedBeforePasswordChange?: boolean;
+  /**
+   * Runs before the transaction, on the database itself, so what it writes
+   * stays even when the operation is then refused (an attempt counter that
+   * must count failures). May refuse with a RefusedError.
+   */
+  beforeRun?: (input: z.output<S>, context: GuardContext) => Promise<void>;
 };
 
 export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): GuardedOperation<T> {
@@ -132,6 +138,7 @@ export function guarded<S extends z.ZodType, T>(definition: Definition<S, T>): G
       });
     }
     try {
+      if (definition.beforeRun) await definition.beforeRun(parsed.data, { user, db: getDb(), via });
       const data =
         audit && !definition.commitsItsOwnWork
           ? await inTransaction(getDb(), async (tx) => {

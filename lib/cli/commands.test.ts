@@ -77,7 +77,37 @@ describe('npm run user:create with a piped password', () => {
     expect(created.stderr).toBe('');
     expect(created.stdout.trim()).toBe('created editor piped@cli.test');
     const sql = await openSqlConnection(process.env.DATABASE_URL!);
-    const [user] = await sql.query<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE "email" = 'piped@cli.test'`);
+    const [user] = await sql.query<{ id: string; passwordHash: string }>(
+      `SELECT "id", "passwordHash" FROM "User" WHERE "email" = 'piped@cli.test'`,
+    );
+    // Audited like any account change, with the command line as the actor.
+    const audit = await sql.query<{ actorId: string | null; via: string; outcome: string }>(
+      `SELECT "actorId", "via", "outcome" FROM "AuditEvent" WHERE "action" = 'user.create' AND "targetId" = ${sql.placeholder(1)}`,
+      [user!.id],
+    );
+    expect(audit).toEqual([{ actorId: null, via: 'cli', outcome: 'ok' }]);
+    expect(run('scripts/user.ts', ['disable', '--email', 'piped@cli.test']).stdout.trim()).toBe('disabled piped@cli.test');
+    const disabled = await sql.query<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM "AuditEvent" WHERE "action" = 'user.change' AND "via" = 'cli' AND "targetId" = ${sql.placeholder(1)}`,
+      [user!.id],
+    );
+    expect(Number(disabled[0]?.n)).toBe(1);
+    // A locked-out user gets a temporary password from the command line, to be changed at once.
+    const reset = run('scripts/user.ts', ['reset-password', '--email', 'piped@cli.test']);
+    const temporary = /^temporary password for piped@cli\.test: (\S+) \(to be changed at the next sign-in\)$/.exec(
+      reset.stdout.trim(),
+    )?.[1];
+    expect(temporary, reset.stdout + reset.stderr).toBeTruthy();
+    const [after] = await sql.query<{ passwordHash: string; mustChangePassword: boolean | number }>(
+      `SELECT "passwordHash", "mustChangePassword" FROM "User" WHERE "id" = ${sql.placeholder(1)}`,
+      [user!.id],
+    );
+    expect(await verifyPassword(after!.passwordHash, temporary!)).toBe(true);
+    expect(Boolean(after!.mustChangePassword)).toBe(true);
+    expectOneLine(
+      run('scripts/user.ts', ['reset-password', '--email', 'nobody@cli.test']),
+      /^user: no user with the email nobody@cli.test/,
+    );
     await sql.close();
     expect(await verifyPassword(user!.passwordHash, 'correct horse battery')).toBe(true);
     expect(await verifyPassword(user!.passwordHash, 'correct horse battery\nsecond line')).toBe(false);

@@ -136,8 +136,8 @@ export const ARTICLE_COLUMNS = {
     publishAt: 'dateTime',
     unpublishAt: 'dateTime',
   },
-  /** The article's story: assigned by clustering after the rows are written; a pinned story is the editors' decision. */
-  story: { storyId: 'number', storyKey: 'text', pinnedStoryId: 'number' },
+  /** Story clustering's, written after the import (lib/db/bulk/assign-article-stories.ts); never exported. */
+  stories: { storyId: 'number', storyKey: 'text', pinnedStoryId: 'number' },
   database: { id: 'number', createdAt: 'dateTime', updatedAt: 'dateTime' },
 } as const satisfies Record<string, Record<string, Codec>>;
 

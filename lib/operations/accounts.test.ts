@@ -5,8 +5,11 @@ import { verifySignIn } from '../data/auth/verify-sign-in';
 import { findUserByApiToken } from '../data/tokens/find-user-by-api-token';
 import { createUser } from '../data/users/create-user';
 import { getDb } from '../db/client';
+import { findActiveUser } from '../data/auth/find-active-user';
 import {
   changePassword,
+  connectGitHub,
+  disconnectGitHub,
   createOwnApiToken,
   listAccountEvents,
   listEveryApiToken,
@@ -53,6 +56,23 @@ describe('changing one’s own password', () => {
     expect(await signInWith('editor@accounts.example', 'a brand new password')).toMatchObject({ ok: true });
     const event = await getDb().auditEvent.findFirst({ where: { action: 'user.changePassword', outcome: 'ok' } });
     expect(event).toMatchObject({ actorId: editor, targetType: 'user', targetId: editor });
+  });
+});
+
+describe('guessing the current password', () => {
+  it('is limited to 5 tries per 15 minutes, counted before the check, even when each try is refused', async () => {
+    const guesser = (await createUser(getDb(), { email: 'guesser@accounts.example', role: 'EDITOR', password: 'guesser password 1' })).id;
+    signInAs(guesser);
+    const tries = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => changePassword({ current: `guess number ${i}`, next: 'a brand new password' })),
+    );
+    expect(tries.filter((result) => !result.ok && result.issues?.[0]?.message === 'is not your current password')).toHaveLength(5);
+    expect(tries.filter((result) => !result.ok && /too many attempts/.test(result.error))).toHaveLength(3);
+    expect(await changePassword({ current: 'guesser password 1', next: 'a brand new password' })).toMatchObject({
+      ok: false,
+      status: 403,
+      error: expect.stringMatching(/^current: too many attempts; try again in \d+ min$/),
+    });
   });
 });
 
@@ -123,6 +143,31 @@ describe('API tokens', () => {
     signInAs(editor);
     const mine = await listOwnApiTokens({});
     expect(mine.ok && mine.data.some((token) => token.id === created.data.id)).toBe(false);
+  });
+});
+
+describe('connecting GitHub', () => {
+  it('ties one GitHub account id to one user, audited; disconnecting ends GitHub sign-in for it', async () => {
+    signInAs(editor);
+    expect(await connectGitHub({ githubId: 'not-a-number' })).toMatchObject({ ok: false, status: 400, issues: [{ path: 'githubId' }] });
+    expect(await connectGitHub({ githubId: '424242' })).toMatchObject({ ok: true });
+    expect(await findActiveUser(getDb(), { githubId: '424242' })).toMatchObject({ id: editor });
+    signInAs(admin);
+    expect(await connectGitHub({ githubId: '424242' })).toMatchObject({
+      ok: false,
+      status: 409,
+      error: 'That GitHub account is connected to another desk account.',
+    });
+    signInAs(editor);
+    expect(await disconnectGitHub({})).toMatchObject({ ok: true });
+    expect(await findActiveUser(getDb(), { githubId: '424242' })).toBeNull();
+    const events = await getDb().auditEvent.findMany({ where: { action: { in: ['user.connectGitHub', 'user.disconnectGitHub'] } } });
+    expect(events.map((event) => `${event.action} ${event.outcome}`).sort()).toEqual([
+      'user.connectGitHub ok',
+      'user.connectGitHub refused',
+      'user.connectGitHub refused',
+      'user.disconnectGitHub ok',
+    ]);
   });
 });
 

@@ -89,6 +89,7 @@ describe('the guard refuses, and changes nothing', () => {
     signUserOutEverywhere: { id: 'someone' },
     resetPassword: { id: 'someone' },
     revokeAnyonesApiToken: { id: 'token' },
+    connectGitHub: { githubId: '12345' },
   };
   const inputFor = (name: string) => plausible[name] ?? {};
 

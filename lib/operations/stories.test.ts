@@ -150,6 +150,12 @@ describe('story decisions', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(result.data.rows.map((row) => row.id).sort((a, b) => a - b)).toEqual(expected.map((row) => row.id).sort((a, b) => a - b));
     expect(await listArticles({ story: 'duplicates' })).toMatchObject({ ok: false, status: 400 });
+    // Every article of one story, each row saying how many the story has.
+    const story = await storyOf(trio[0]!);
+    const members = await listArticles({ storyId: String(story) });
+    if (!members.ok) throw new Error(members.error);
+    expect(members.data.rows.map((row) => row.id).sort((a, b) => a - b)).toEqual((await Promise.all(trio.map(idOf))).sort((a, b) => a - b));
+    for (const row of members.data.rows) expect(row.inStory).toEqual({ id: story, articles: 3 });
     const live = await listArticles({ story: 'unpublished-member', status: 'live', pageSize: 200 });
     if (live.ok) expect(live.data.rows.every((row) => row.published)).toBe(true);
   });

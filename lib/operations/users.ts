@@ -12,6 +12,10 @@ import { listAccountAuditEvents } from '../data/audit/list-account-audit-events'
 import { changeOwnPassword } from '../data/users/change-own-password';
 import { endUserSessions } from '../data/users/end-user-sessions';
 import { resetUserPassword } from '../data/users/reset-user-password';
+import { clearCounter, countAttempt } from '../data/auth/rate-limit';
+import { getOwnAccount } from '../data/users/get-own-account';
+import { setGitHubId } from '../data/users/set-github-id';
+import { ZGitHubId } from '../auth/github-endpoints';
 
 export const listAllUsers = guarded({
   permission: 'manageUsers',
@@ -58,13 +62,27 @@ export const listAccountEvents = guarded({
   run: (_input, { db }) => listAccountAuditEvents(db),
 });
 
+const PASSWORD_CHANGE_LIMIT = { limit: 5, windowMs: 15 * 60_000 };
+const passwordChangeKey = (userId: string) => `password-change:${userId}`;
+
 /** Change one's own password (the current one required); every session of one's own ends. */
 export const changePassword = guarded({
   permission: 'manageOwnAccount',
   input: ZPasswordChange,
   allowedBeforePasswordChange: true,
+  // A stolen session must not make a password oracle: 5 tries per 15 minutes, counted before the check.
+  beforeRun: async (_input, { db, user }) => {
+    const tries = await countAttempt(db, passwordChangeKey(user.id), PASSWORD_CHANGE_LIMIT.windowMs);
+    if (tries.count > PASSWORD_CHANGE_LIMIT.limit) {
+      const minutes = Math.max(1, Math.ceil((tries.windowEndsAt.getTime() - Date.now()) / 60_000));
+      throw new RefusedError(403, `current: too many attempts; try again in ${minutes} min`, undefined, [
+        { path: 'current', message: `too many attempts; try again in ${minutes} min` },
+      ]);
+    }
+  },
   run: async ({ current, next }, { db, user }) => {
     await changeOwnPassword(db, user.id, current, next);
+    await clearCounter(db, passwordChangeKey(user.id));
     return { changed: user.id };
   },
   audit: { action: 'user.changePassword', target: (_input, result) => (result ? { type: 'user', id: result.changed } : null) },
@@ -105,4 +123,45 @@ export const resetPassword = guarded({
   },
   // The temporary password is answered once and never written to the trail.
   audit: { action: 'user.resetPassword', target: ({ id }) => ({ type: 'user', id }), detail: () => ({ mustChangePassword: true }) },
+});
+
+/** One's own account, for /account. */
+export const getAccount = guarded({
+  permission: 'manageOwnAccount',
+  input: z.object({}).strict(),
+  allowedBeforePasswordChange: true,
+  run: (_input, { db, user }) => getOwnAccount(db, user.id),
+});
+
+/**
+ * Connects the GitHub account GitHub just vouched for to the signed-in user.
+ * Called only from the GitHub sign-in callback (lib/auth/auth-options.ts),
+ * with the id from GitHub's own answer, never from client input.
+ */
+export const connectGitHub = guarded({
+  permission: 'manageOwnAccount',
+  input: z.object({ githubId: ZGitHubId }).strict(),
+  run: async ({ githubId }, { db, user }) => {
+    await setGitHubId(db, user.id, githubId);
+    return { connected: user.id };
+  },
+  audit: {
+    action: 'user.connectGitHub',
+    target: (_input, result) => (result ? { type: 'user', id: result.connected } : null),
+    detail: () => ({}),
+  },
+});
+
+/** Disconnects one's GitHub account: GitHub sign-in stops working for it. */
+export const disconnectGitHub = guarded({
+  permission: 'manageOwnAccount',
+  input: z.object({}).strict(),
+  run: async (_input, { db, user }) => {
+    await setGitHubId(db, user.id, null);
+    return { disconnected: user.id };
+  },
+  audit: {
+    action: 'user.disconnectGitHub',
+    target: (_input, result) => (result ? { type: 'user', id: result.disconnected } : null),
+  },
 });

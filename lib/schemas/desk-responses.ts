@@ -20,6 +20,10 @@ export const ZDeskRow = z.object({
   version: z.number().int().describe('send it back with an edit: a stale version is refused with 409'),
   updatedAt: isoDateTime,
   editedByEditors: z.boolean().describe('an editor has set published or quality, so re-imports keep them'),
+  inStory: z
+    .object({ id: z.number().int(), articles: z.number().int().describe('how many articles the story has, this one included') })
+    .nullable()
+    .describe('the story the article is shown in; list them all with ?storyId='),
 });
 export type DeskRow = z.infer<typeof ZDeskRow>;
 

@@ -70,6 +70,8 @@ export const ZDeskFilter = z
     qualityMax: optionalInteger(QUALITY_MIN, QUALITY_MAX),
     /** `unpublished-member`: articles whose story has an unpublished article and a published one (a duplicate waiting, or one already on the river). */
     story: z.preprocess(emptyToUndefined, z.enum(['unpublished-member'], { error: 'must be unpublished-member' }).optional()),
+    /** Every article of one story. */
+    storyId: optionalInteger(1, 2_147_483_647),
   })
   .refine((filter) => filter.qualityMin === undefined || filter.qualityMax === undefined || filter.qualityMin <= filter.qualityMax, {
     error: 'must not be below the minimum',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/desk/sign-in-form';
+import { GITHUB_NOT_LINKED } from '@/lib/auth/auth-options';
 import { currentUser } from '@/lib/auth/current-user';
 import { safeCallbackPath } from '@/lib/links/safe-callback-path';
 
@@ -20,7 +21,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>Sign in to the desk</h1>
       <SignInForm
         callbackUrl={safeCallback(callbackUrl)}
-        initialError={error ? 'Sign-in failed. Check your email and password.' : null}
+        initialError={
+          error === GITHUB_NOT_LINKED
+            ? 'This GitHub account is not connected to a desk account. Sign in with your email and password, then connect GitHub from your account page.'
+            : error
+              ? 'Sign-in failed. Check your email and password.'
+              : null
+        }
         github={Boolean(process.env.GITHUB_ID && process.env.GITHUB_SECRET)}
       />
       <p>

@@ -52,6 +52,18 @@ export function ArticleRow({
       </td>
       <td className="desk-title">
         <Link href={`/desk/articles/${row.id}`}>{row.title}</Link> <PresenceBadge articleId={row.id} />
+        {row.inStory && row.inStory.articles > 1 ? (
+          <>
+            {' '}
+            <Link
+              className="story-count"
+              href={`/desk/articles?storyId=${row.inStory.id}`}
+              aria-label={`All ${row.inStory.articles} articles of this story`}
+            >
+              +{row.inStory.articles - 1} in story
+            </Link>
+          </>
+        ) : null}
       </td>
       <td>{row.source.name}</td>
       <td>

@@ -120,7 +120,12 @@ export async function isMarked(db: DbClient, key: string, now = new Date()): Pro
 
 /** Sets `key` until `until` (a remembered address). */
 export async function mark(db: DbClient, key: string, until: Date): Promise<void> {
-  await db.rateLimitCounter.upsert({ where: { key }, create: { key, count: 1, windowEndsAt: until }, update: { windowEndsAt: until } });
+  try {
+    await db.rateLimitCounter.upsert({ where: { key }, create: { key, count: 1, windowEndsAt: until }, update: { windowEndsAt: until } });
+  } catch (error) {
+    // Two sign-ins marking the same address at once: the other one set it.
+    if (!isUniqueViolation(error)) throw error;
+  }
 }
 
 export async function clearCounter(db: DbClient, key: string): Promise<void> {

@@ -36,6 +36,7 @@ export async function deskFilterWhere(filter: TDeskFilter): Promise<DeskWhere> {
     ];
     where.AND = [...(Array.isArray(where.AND) ? where.AND : where.AND ? [where.AND] : []), ...both];
   }
+  if (filter.storyId !== undefined) where.storyId = filter.storyId;
   if (filter.topic) where.topics = { some: { topic: { slug: filter.topic } } };
   if (filter.source) where.source = { domain: filter.source };
   if (filter.from || filter.to) {

@@ -26,6 +26,7 @@ export const DESK_ROW_SELECT = {
   updatedAt: true,
   publishedEditedAt: true,
   qualityEditedAt: true,
+  story: { select: { id: true, _count: { select: { articles: true } } } },
 } satisfies Prisma.ArticleSelect;
 
 export type DeskRowRecord = Prisma.ArticleGetPayload<{ select: typeof DESK_ROW_SELECT }>;
@@ -46,6 +47,7 @@ export function toDeskRow(row: DeskRowRecord): DeskRow {
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     editedByEditors: Boolean(row.publishedEditedAt ?? row.qualityEditedAt),
+    inStory: row.story ? { id: row.story.id, articles: row.story._count.articles } : null,
   };
 }
 

@@ -97,6 +97,14 @@ describe('stories on the river', () => {
     }
   });
 
+  it('gives the same order in one long page (the article walk crosses several batches) as page by page', async () => {
+    for (const order of ['top', 'latest', 'trending'] as const) {
+      const paged = (await river(order)).map((card) => card.storyId);
+      const whole = (await listStories(order, undefined, {}, 1_000)).stories.map((card) => card.storyId);
+      expect(whole, order).toEqual(paged);
+    }
+  });
+
   it('ranks Top by the best quality and Trending by the combined heat of the published members', async () => {
     const stories = await publishedMembers();
     const bestQuality = (card: StoryCard) => Math.max(...stories.get(card.storyId)!.map((member) => member.qualityRank));

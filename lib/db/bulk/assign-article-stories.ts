@@ -14,10 +14,10 @@
  * batching of imports.
  */
 import { assignRegion, type PriorStory } from '../../stories/assign-stories';
-import { identityUrls } from '../../stories/candidate-terms';
+import { candidateTerms, identityUrls } from '../../stories/candidate-terms';
 import { compareCanonical } from '../../stories/canonical-order';
 import { resolveOptions, type ClusteringOptions } from '../../stories/cluster-input';
-import { inChunks, loadClusterInputs, type StoredClusterInput } from './load-cluster-inputs';
+import { inChunks, loadClusterInputs, loadRelatedUrls, type StoredClusterInput } from './load-cluster-inputs';
 import { insertRows, type SqlConnection } from './sql-connection';
 import { writeStoryAssignments, type WrittenAssignments } from './write-story-assignments';
 
@@ -38,6 +38,47 @@ export async function refreshIdentityUrls(sql: SqlConnection, articles: readonly
     ['url', 'articleId'],
     articles.flatMap((article) => identityUrls(article).map((url) => [url, article.id])),
   );
+}
+
+/**
+ * Leaders read by earlier assignments in this process, by id: a watcher or a
+ * server importing one file after another meets the same leaders of the
+ * last window again and again, and reusing the same objects reuses their
+ * computed features (lib/stories caches them per object). An entry is used
+ * only while the stored row still reads the same; the map is bounded.
+ */
+const knownLeaders = new Map<number, { signature: string; input: StoredClusterInput; related: boolean }>();
+const KNOWN_LEADERS_MAX = 50_000;
+
+const signatureOf = (article: StoredClusterInput) =>
+  JSON.stringify([
+    article.updatedAt.getTime(),
+    article.key,
+    article.title,
+    article.excerpt,
+    article.publishedAt.getTime(),
+    article.urls,
+    article.sourceDomain,
+  ]);
+
+/** The same article as an earlier call's object when nothing the clustering reads has changed. */
+function reuseLeader(article: StoredClusterInput): { input: StoredClusterInput; related: boolean } {
+  const signature = signatureOf(article);
+  const known = knownLeaders.get(article.id);
+  if (known && known.signature === signature) {
+    // Story fields may have moved since: take them from the row just read.
+    Object.assign(known.input, {
+      storyKey: article.storyKey,
+      storyId: article.storyId,
+      pinnedStoryId: article.pinnedStoryId,
+      published: article.published,
+    });
+    return known;
+  }
+  if (knownLeaders.size >= KNOWN_LEADERS_MAX) knownLeaders.clear();
+  const entry = { signature, input: article, related: false };
+  knownLeaders.set(article.id, entry);
+  return entry;
 }
 
 type Holder = { url: string; id: unknown; filePath: string | null; publishedAt: unknown; storyKey: string | null };
@@ -65,13 +106,24 @@ async function holdersOf(sql: SqlConnection, urls: readonly string[], bound: { f
  */
 async function priorStories(sql: SqlConnection, region: readonly StoredClusterInput[], start: StoredClusterInput, windowMs: number) {
   const before = (article: Pick<StoredClusterInput, 'publishedAt' | 'key'>) => compareCanonical(article, start) < 0;
+  // Only leaders sharing a candidate term with the region can be joined by text: their related links are read, no others'.
+  const terms = new Set(region.flatMap(candidateTerms));
   const leaders = (
     await loadClusterInputs(
       sql,
       `a."publishedAt" >= ${sql.placeholder(1)} AND a."publishedAt" <= ${sql.placeholder(2)} AND a."storyKey" = COALESCE(a."filePath", '#' || a."id")`,
       [new Date(start.publishedAt.getTime() - windowMs), start.publishedAt],
+      { related: 'none' },
     )
-  ).filter(before);
+  )
+    .filter(before)
+    .map(reuseLeader)
+    .filter(({ input }) => candidateTerms(input).some((term) => terms.has(term)));
+  await loadRelatedUrls(
+    sql,
+    leaders.filter((leader) => !leader.related).map((leader) => leader.input),
+  );
+  for (const leader of leaders) leader.related = true;
   const urlsByLeader = new Map<string, string[]>();
   const holders = await holdersOf(sql, region.flatMap(identityUrls), { upTo: start.publishedAt });
   for (const holder of holders) {
@@ -81,7 +133,7 @@ async function priorStories(sql: SqlConnection, region: readonly StoredClusterIn
     if (!urls) urlsByLeader.set(holder.storyKey, (urls = []));
     urls.push(holder.url);
   }
-  const known = new Map(leaders.map((leader) => [leader.key, leader]));
+  const known = new Map<string, StoredClusterInput>(leaders.map(({ input }) => [input.key, input]));
   const unknown = [...urlsByLeader.keys()].filter((key) => !known.has(key));
   const byKey = await inChunks(sql, unknown, (list, chunk) =>
     loadClusterInputs(sql, `COALESCE(a."filePath", '#' || a."id") IN (${list})`, chunk),

@@ -13,6 +13,8 @@ export type StoredClusterInput = ClusterInput & {
   storyId: number | null;
   pinnedStoryId: number | null;
   published: boolean;
+  /** When the row last changed (a re-import, an edit): what cached copies are checked against. */
+  updatedAt: Date;
 };
 
 type Row = {
@@ -29,11 +31,12 @@ type Row = {
   storyId: unknown;
   pinnedStoryId: unknown;
   published: unknown;
+  updatedAt: unknown;
   domain: string;
 };
 
 const SELECT = `SELECT a."id", a."filePath", a."title", a."excerpt", a."publishedAt", a."webUrl", a."originalUrl", a."ampWebUrl",
-  a."cdnAmpWebUrl", a."storyKey", a."storyId", a."pinnedStoryId", a."published", s."domain"
+  a."cdnAmpWebUrl", a."storyKey", a."storyId", a."pinnedStoryId", a."published", a."updatedAt", s."domain"
   FROM "Article" a JOIN "Source" s ON s."id" = a."sourceId"`;
 
 const present = (values: (string | null)[]): string[] => values.filter((value): value is string => !!value);
@@ -54,33 +57,38 @@ export async function inChunks<V extends SqlValue, R>(
   return out;
 }
 
+type Link = { articleId: unknown; webUrl: string; ampWebUrl: string | null; cdnAmpWebUrl: string | null };
+const LINK_COLUMNS = `SELECT "articleId", "webUrl", "ampWebUrl", "cdnAmpWebUrl" FROM "RelatedLink"`;
+
+/**
+ * Fills in the related coverage's addresses of `articles`, in place. The
+ * clustering reads them lazily (only when a comparison gets past the
+ * headlines), so they may be added after the headline terms were computed.
+ */
+export async function loadRelatedUrls(sql: SqlConnection, articles: readonly StoredClusterInput[], { all = false } = {}) {
+  if (articles.length === 0) return;
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const links = all
+    ? await sql.query<Link>(LINK_COLUMNS)
+    : await inChunks(sql, [...byId.keys()], (list, chunk) => sql.query<Link>(`${LINK_COLUMNS} WHERE "articleId" IN (${list})`, chunk));
+  for (const link of links)
+    byId.get(Number(link.articleId))?.relatedUrls.push(...present([link.webUrl, link.ampWebUrl, link.cdnAmpWebUrl]));
+}
+
 /**
  * Articles matching `where` (over `a`, the Article row), with their related
- * coverage's addresses; `allRelated` reads every related link in one pass
- * (for a rebuild of everything) instead of by article.
+ * coverage's addresses unless `related` is `none` (then loadRelatedUrls can
+ * add them later); `all` reads every related link in one pass (for a rebuild
+ * of everything) instead of by article.
  */
 export async function loadClusterInputs(
   sql: SqlConnection,
   where: string,
   params: SqlValue[] = [],
-  { allRelated = false }: { allRelated?: boolean } = {},
+  { related = 'by-article' }: { related?: 'by-article' | 'all' | 'none' } = {},
 ): Promise<StoredClusterInput[]> {
   const rows = await sql.query<Row>(`${SELECT} WHERE ${where}`, params);
-  if (rows.length === 0) return [];
-  const ids = rows.map((row) => Number(row.id));
-  type Link = { articleId: unknown; webUrl: string; ampWebUrl: string | null; cdnAmpWebUrl: string | null };
-  const columns = `SELECT "articleId", "webUrl", "ampWebUrl", "cdnAmpWebUrl" FROM "RelatedLink"`;
-  const links = allRelated
-    ? await sql.query<Link>(columns)
-    : await inChunks(sql, ids, (list, chunk) => sql.query<Link>(`${columns} WHERE "articleId" IN (${list})`, chunk));
-  const related = new Map<number, string[]>();
-  for (const link of links) {
-    const id = Number(link.articleId);
-    let urls = related.get(id);
-    if (!urls) related.set(id, (urls = []));
-    urls.push(...present([link.webUrl, link.ampWebUrl, link.cdnAmpWebUrl]));
-  }
-  return rows.map((row) => {
+  const articles = rows.map((row): StoredClusterInput => {
     const id = Number(row.id);
     return {
       id,
@@ -89,12 +97,15 @@ export async function loadClusterInputs(
       excerpt: row.excerpt,
       publishedAt: asDate(row.publishedAt)!,
       urls: present([row.webUrl, row.originalUrl, row.ampWebUrl, row.cdnAmpWebUrl]),
-      relatedUrls: related.get(id) ?? [],
+      relatedUrls: [],
       sourceDomain: row.domain,
       storyKey: row.storyKey,
       storyId: asNumber(row.storyId),
       pinnedStoryId: asNumber(row.pinnedStoryId),
       published: asBoolean(row.published) ?? false,
+      updatedAt: asDate(row.updatedAt)!,
     };
   });
+  if (related !== 'none') await loadRelatedUrls(sql, articles, { all: related === 'all' });
+  return articles;
 }

@@ -17,7 +17,7 @@ export type RebuildReport = WrittenAssignments & { articles: number; stories: nu
 
 export async function rebuildStories(sql: SqlConnection, options?: Partial<ClusteringOptions>): Promise<RebuildReport> {
   const started = performance.now();
-  const articles = await loadClusterInputs(sql, '1 = 1', [], { allRelated: true });
+  const articles = await loadClusterInputs(sql, '1 = 1', [], { related: 'all' });
   const leaderOf = new Map(assignStories(articles, options).map(({ key, leaderKey }) => [key, leaderKey]));
   const written = await sql.transaction(async () => {
     await sql.query('DELETE FROM "ArticleIdentityUrl"');

@@ -115,14 +115,21 @@ export async function writeStoryAssignments(
       storyByKey.set(key, oldStory);
       missing.delete(key);
     }
+    // Another import may create the same key meanwhile: keep its row, and read every id back.
     const inserted = await insertRows<{ id: unknown; key: string }>(
       sql,
       'Story',
       ['key', 'createdAt', 'updatedAt'],
       [...missing].sort().map((key) => [key, now, now]),
-      { returning: ['id', 'key'] },
+      { returning: ['id', 'key'], onConflictDoNothing: 'key' },
     );
     for (const row of inserted) storyByKey.set(row.key, Number(row.id));
+    const raced = [...missing].filter((key) => !storyByKey.has(key));
+    for (const row of await inChunks(sql, raced, (list, chunk) =>
+      sql.query<{ id: unknown; key: string }>(`SELECT "id", "key" FROM "Story" WHERE "key" IN (${list})`, chunk),
+    )) {
+      storyByKey.set(row.key, Number(row.id));
+    }
     created = inserted.length;
   }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { RelativeTime } from '@/components/reader/relative-time';
 import { SourceName } from '@/components/reader/story-item';
 import { StoryImage } from '@/components/reader/story-image';
@@ -46,6 +46,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function StoryPage({ params }: { params: Promise<Params> }) {
   const { slug } = await params;
   const story = await loadStory(slug);
+  // Another article of the story: a temporary redirect, since the story's lead may change.
+  if (storyIdFromSlug(slug) !== story.id) redirect(story.path);
   if (decodeSegment(slug) !== storySlug(story.id, story.title)) permanentRedirect(story.path);
   const more = await cachedListMoreOnTopics(
     story.id,
