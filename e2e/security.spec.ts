@@ -70,7 +70,7 @@ test.describe('request edges', () => {
       await page.getByLabel('Email').fill(editor.email);
       await page.getByLabel('Password').fill(editor.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Articles' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
       expect(new URL(page.url()).origin, callbackUrl).toBe(baseURL);
       expect(new URL(page.url()).pathname).toBe('/desk');
       // Signed in already: the sign-in page sends you on, to the same safe place.
@@ -251,7 +251,7 @@ test.describe('accounts', () => {
     await page.getByLabel('New password again').fill('the first admin chose this');
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in to the desk' }).waitFor();
-    await signIn(page, { ...first, password: 'the first admin chose this' }, 'Articles');
+    await signIn(page, { ...first, password: 'the first admin chose this' }, 'Overview');
   });
 
   test('an admin resets a password; the temporary one leads only to choosing a new one; the trail shows it', async ({ page, browser }) => {
