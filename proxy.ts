@@ -3,6 +3,9 @@
  * the request (lib/http/content-security-policy.ts). Pages rendered per
  * request get a fresh nonce, handed to Next.js in the request's own
  * Content-Security-Policy header (it adds the nonce to the scripts it emits).
+ * Pages served from the cache get the placeholder script-src, which the app's
+ * server replaces with the hashes of each page's inline scripts
+ * (lib/server/inline-script-hashes.mjs).
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, isRenderedPerRequest, newNonce, STRICT_TRANSPORT_SECURITY } from './lib/http/content-security-policy';

@@ -5,7 +5,10 @@
  * it came in on (lib/server/client-address-header.mjs) — the one client
  * address nobody but the network chooses. Sign-in rate limits key on it
  * (lib/auth/client-address.ts). URLs no route could mean are answered 400
- * before Next.js sees them (lib/server/malformed-url.mjs).
+ * before Next.js sees them (lib/server/malformed-url.mjs). Pages served from
+ * the cache leave with the hashes of their inline scripts in place of the
+ * placeholder `'unsafe-inline'` of their Content-Security-Policy
+ * (lib/server/inline-script-hashes.mjs).
  *
  * PORT and HOSTNAME as for `next start`. On SIGTERM/SIGINT it stops accepting
  * connections, lets requests in flight finish, then exits (the health check
@@ -15,6 +18,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { markSocketAddressStamped, stampSocketAddress } from '../lib/server/client-address-header.mjs';
 import { malformedUrlReason } from '../lib/server/malformed-url.mjs';
+import { hashInlineScriptsOf } from '../lib/server/inline-script-hashes.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
@@ -33,6 +37,7 @@ const server = createServer((request, response) => {
     return;
   }
   stampSocketAddress(request);
+  hashInlineScriptsOf(request, response);
   handle(request, response).catch((error) => {
     console.error('newsdesk: request failed', error);
     if (!response.headersSent) response.writeHead(500).end();

@@ -6,11 +6,11 @@
  * (Next.js adds it to its own scripts) or is the theme script, allowed by its
  * hash; `'strict-dynamic'` lets those load their chunks. Pages prerendered
  * once and served to everyone (the river, stories, topics, sources) cannot
- * carry a per-request nonce, and the inline data scripts Next.js writes into
- * them differ per page, so there script-src also allows `'unsafe-inline'`
- * from this origin only — docs/security.md says why that is acceptable there
- * (no session-bearing content, no raw HTML from records) and what would
- * close it.
+ * carry a per-request nonce: they get the placeholder script-src
+ * `'self' 'unsafe-inline'`, which the app's server (scripts/serve-next.mjs,
+ * lib/server/inline-script-hashes.mjs) replaces with the hashes of the inline
+ * scripts in the very page it sends — `'self' 'sha256-…'…`. (A bare
+ * `next start` would send the placeholder as it is.)
  *
  * Both forbid plugins, other origins' scripts, being framed
  * (`frame-ancestors 'none'`), `<base>` rewriting and posting forms elsewhere.
@@ -40,8 +40,15 @@ export function newNonce(): string {
   return Buffer.from(bytes).toString('base64');
 }
 
+/**
+ * The script-src of pages without a nonce until the server hashes their
+ * inline scripts; lib/server/inline-script-hashes.mjs recognises it
+ * (PLACEHOLDER_SCRIPT_SOURCES there, the same text).
+ */
+export const PLACEHOLDER_SCRIPT_SOURCES = "'self' 'unsafe-inline'";
+
 export function contentSecurityPolicy({ nonce, development = false }: { nonce: string | null; development?: boolean }): string {
-  const scripts = nonce ? [`'nonce-${nonce}'`, THEME_SCRIPT_HASH, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"];
+  const scripts = nonce ? [`'nonce-${nonce}'`, THEME_SCRIPT_HASH, "'strict-dynamic'"] : [PLACEHOLDER_SCRIPT_SOURCES];
   if (development) scripts.push("'unsafe-eval'");
   return [
     "default-src 'self'",
