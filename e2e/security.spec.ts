@@ -2,6 +2,7 @@
  * The security edges of docs/security.md, over real HTTP against the
  * production build (served by scripts/serve-next.mjs, as `npm start` does).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { PlaywrightWorkerArgs } from '@playwright/test';
@@ -204,6 +205,46 @@ test.describe('security headers', () => {
     await page.locator('main a[href^="/articles/"]').first().click();
     await waitForHydration(page);
     expect(violations).toEqual([]);
+  });
+
+  test('cached reader pages: only the inline scripts the page itself holds run, by their hashes', async ({ page }) => {
+    await page.goto('/latest');
+    const storyPath = await page.locator('main a[href^="/articles/"]').first().getAttribute('href');
+    await page.goto('/topics');
+    const topicPath = await page.locator('main a[href^="/topics/"]:not([href$=".xml"]):not([href$=".json"])').first().getAttribute('href');
+    expect(storyPath).toBeTruthy();
+    expect(topicPath).toBeTruthy();
+    const paths = ['/', '/latest', storyPath!, topicPath!];
+    // Hydrated under the hashed policy, with no violation reported.
+    const violations = await visit(page, paths);
+    expect(violations).toEqual([]);
+    for (const path of paths) {
+      // Compressed (as a browser asks) and not: the same hashes either way.
+      const policies: string[] = [];
+      for (const encoding of ['gzip, deflate, br', 'identity']) {
+        const response = await page.request.get(path, { headers: { 'Accept-Encoding': encoding } });
+        expect(response.status(), path).toBe(200);
+        const scriptSrc =
+          (response.headers()['content-security-policy'] ?? '').split('; ').find((directive) => directive.startsWith('script-src')) ?? '';
+        expect(scriptSrc, path).not.toContain('unsafe-inline');
+        expect(scriptSrc, path).not.toContain("'nonce-");
+        expect(scriptSrc, path).toMatch(/^script-src 'self' 'sha256-/);
+        // Every inline script of the page sent, and nothing else, is allowed by hash.
+        const html = await response.text();
+        const inline = [...html.matchAll(/<script((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script>/g)]
+          .filter(([, attributes]) => !/\ssrc=/.test(attributes ?? ''))
+          .map(
+            ([, , text]) =>
+              `'sha256-${createHash('sha256')
+                .update(text ?? '')
+                .digest('base64')}'`,
+          );
+        expect(inline.length, path).toBeGreaterThan(1);
+        expect(new Set(scriptSrc.split(' ').slice(2)), path).toEqual(new Set(inline));
+        policies.push(scriptSrc);
+      }
+      expect(policies[0], path).toBe(policies[1]);
+    }
   });
 
   test("desk pages: only scripts with the response's nonce run", async ({ page }) => {
