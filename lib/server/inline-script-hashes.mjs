@@ -17,7 +17,9 @@
  * nonce nor integrity.
  *
  * Everything else (other content types, responses that have a nonce, HEAD,
- * errors, redirects) passes through untouched and keeps streaming.
+ * 304s, bodiless responses) passes through untouched and keeps streaming; so
+ * does a page whose URL and ETag were hashed before (the policy is then
+ * remembered).
  */
 import { createHash } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
@@ -102,6 +104,23 @@ function decodedBody(body, encoding) {
 }
 
 /**
+ * Hashed policies of pages already sent, by URL, ETag and placeholder policy:
+ * a page served from the cache has the same bytes, so the same hashes, for
+ * as long as its ETag stays (Next.js derives the ETag from the body). A hit
+ * sends the page as it streams, unheld. Oldest first out.
+ */
+const MEMO_SIZE = 1000;
+/** @type {Map<string, string>} */
+const memo = new Map();
+
+/** @param {string} key @param {string} policy */
+function remember(key, policy) {
+  memo.delete(key);
+  memo.set(key, policy);
+  if (memo.size > MEMO_SIZE) memo.delete(/** @type {string} */ (memo.keys().next().value));
+}
+
+/**
  * Makes the response send placeholder-policy HTML with its inline scripts'
  * hashes instead. Call before the app gets the response: compression
  * (Next.js's, applied inside its handler) then sits on top, and this sees the
@@ -118,6 +137,8 @@ export function hashInlineScriptsOf(request, response) {
   let chunks = null;
   /** @type {{ statusCode: number, reason: string | undefined }} */
   let head = { statusCode: 200, reason: undefined };
+  /** @type {string | null} */
+  let memoKey = null;
 
   /** @type {any} */
   const patched = response;
@@ -148,6 +169,14 @@ export function hashInlineScriptsOf(request, response) {
         statusCode !== 204 &&
         /^text\/html\b/i.test(String(this.getHeader('content-type') ?? ''))
       ) {
+        const etag = this.getHeader('etag');
+        const url = request.url ?? '';
+        memoKey = typeof etag === 'string' && url.length <= 2048 ? `${url}\n${etag}\n${policy}` : null;
+        const known = memoKey === null ? undefined : memo.get(memoKey);
+        if (known !== undefined) {
+          this.setHeader('Content-Security-Policy', known);
+          return writeHead.call(this, statusCode, reason);
+        }
         head = { statusCode, reason };
         chunks = [];
         return this;
@@ -187,7 +216,9 @@ export function hashInlineScriptsOf(request, response) {
     }
     if (html !== null) {
       const policy = /** @type {string} */ (this.getHeader('content-security-policy'));
-      this.setHeader('Content-Security-Policy', policyWithScriptHashes(policy, inlineScriptHashes(html)));
+      const hashed = policyWithScriptHashes(policy, inlineScriptHashes(html));
+      this.setHeader('Content-Security-Policy', hashed);
+      if (memoKey !== null) remember(memoKey, hashed);
     }
     this.setHeader('Content-Length', body.length);
     this.removeHeader('transfer-encoding');

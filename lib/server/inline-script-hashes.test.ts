@@ -93,10 +93,11 @@ describe('hashInlineScriptsOf (a Node server in front of a handler)', () => {
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
+  let etags = 0;
   const page = (policy: string) => (_request: IncomingMessage, response: ServerResponse) => {
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.setHeader('Content-Security-Policy', policy);
-    response.setHeader('ETag', '"1"');
+    response.setHeader('ETag', `"${(etags += 1)}"`); // a new one per response: nothing remembered
     // Streamed in pieces, a script split across two, the way Next.js pipes a page.
     response.flushHeaders();
     const middle = PAGE.indexOf(FLIGHT) + 10;
@@ -110,6 +111,30 @@ describe('hashInlineScriptsOf (a Node server in front of a handler)', () => {
     expect(await response.text()).toBe(PAGE);
     expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(PAGE)));
     expect(response.headers.get('content-security-policy')).toBe(policyWithScriptHashes(placeholder, inlineScriptHashes(PAGE)));
+  });
+
+  it('remembers the policy of a page by URL and ETag, and then lets it stream', async () => {
+    let body = PAGE;
+    let etag = '"remember-1"';
+    const base = await serve((_request, response) => {
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.setHeader('Content-Security-Policy', placeholder);
+      response.setHeader('ETag', etag);
+      response.write(body.slice(0, 100));
+      response.end(body.slice(100));
+    });
+    const first = await fetch(`${base}/remember`);
+    expect(first.headers.get('content-length')).toBe(String(Buffer.byteLength(PAGE)));
+    const second = await fetch(`${base}/remember`);
+    expect(second.headers.get('transfer-encoding')).toBe('chunked'); // not held back this time
+    expect(await second.text()).toBe(PAGE);
+    expect(second.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
+    // A new version of the page has a new ETag, and is hashed anew.
+    body = PAGE.replace(THEME, 'changed()');
+    etag = '"remember-2"';
+    const third = await fetch(`${base}/remember`);
+    expect(third.headers.get('content-security-policy')).toBe(policyWithScriptHashes(placeholder, inlineScriptHashes(body)));
+    expect(third.headers.get('content-security-policy')).toContain(sha('changed()'));
   });
 
   it('hashes a not-found page too', async () => {
