@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { ARTICLES_TAG } from '../lib/cache/cache-tags.mjs';
+import { recordTagRevalidations } from '../lib/cache/record-tag-revalidations';
 import { importSeedFiles } from '../lib/import/import-seed-folder';
 import { articleIdByTitle, withDatabase } from './support/database';
 import { expect, expectNoAxeViolations, test, waitForHydration } from './support/test';
@@ -134,9 +136,28 @@ test('a repeated search is refreshed when an article is unpublished and publishe
     await page.goto(`/search?${new URLSearchParams({ q })}`);
     return page.locator('ol.stories');
   };
-  // The same words spelt two ways: one cached search.
+  const flipPublished = (invalidate: boolean) =>
+    withDatabase(async (sql) => {
+      await sql.query(`UPDATE "Article" SET "published" = NOT "published" WHERE "title" = ${sql.placeholder(1)}`, [OTHER]);
+      if (invalidate) await recordTagRevalidations(sql, [ARTICLES_TAG]);
+    });
   await expect(await search('Westbrook tram depot')).toContainText('Westbrook tram depot opens');
+  // Served from the cache, whatever the spelling of the same words: a change nobody announced does not show…
+  await flipPublished(false);
   await expect(await search('  WESTBROOK   Tram depot')).toContainText('Westbrook tram depot opens');
+  // …until articles are invalidated, as every import and desk change does (an invalidation from
+  // outside the app reaches it within NEWSDESK_CACHE_TAG_SYNC_MS on PostgreSQL, hence the retries).
+  await withDatabase((sql) => recordTagRevalidations(sql, [ARTICLES_TAG]));
+  await expect(async () => {
+    await search('westbrook tram depot');
+    await expect(page.getByText(/No published story matches/)).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await flipPublished(true);
+  await expect(async () => {
+    await expect(await search('Westbrook tram depot')).toContainText('Westbrook tram depot opens', { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+
+  // The same through the desk.
 
   await signIn(page, editor);
   const toggle = async (to: 'Published' | 'Unpublished') => {
