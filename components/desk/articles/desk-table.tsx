@@ -143,7 +143,9 @@ export function DeskTable({
 
       <div className="table-scroll">
         <table className="desk-table">
-          <caption className="visually-hidden">Articles, {total} matching. Press ? for keyboard shortcuts.</caption>
+          <caption className="visually-hidden">
+            {groups ? `Stories, ${total} matching, one row each` : `Articles, ${total} matching`}. Press ? for keyboard shortcuts.
+          </caption>
           <thead>
             <tr>
               <th scope="col">
