@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { ARTICLES_TAG } from '../lib/cache/cache-tags.mjs';
+import { recordTagRevalidations } from '../lib/cache/record-tag-revalidations';
 import { importSeedFiles } from '../lib/import/import-seed-folder';
 import { articleIdByTitle, withDatabase } from './support/database';
 import { expect, expectNoAxeViolations, test, waitForHydration } from './support/test';
@@ -87,6 +89,93 @@ test('the story page shows the whole coverage; the other member’s old address 
   await expect(page.getByText(DRAFT, { exact: true })).toHaveCount(0);
   await waitForHydration(page);
   await expectNoAxeViolations(page);
+});
+
+test('the desk groups articles by story: one row per story that opens to its other members, by keyboard', async ({ page }) => {
+  await signIn(page, editor);
+  await page.goto('/desk/articles?q=Stories+fixture');
+  await waitForHydration(page);
+  await page.getByLabel('Group by story').check();
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/group=story/);
+  await expect(page.getByText(/· \d+ stories$/)).toBeVisible();
+
+  const lead = page.locator(`tr[data-desk-row="${await articleIdByTitle(LEAD)}"]`);
+  const draft = page.locator(`tr[data-desk-row="${await articleIdByTitle(DRAFT)}"]`);
+  const disclosure = lead.getByRole('button', { name: /the other articles of the story/ });
+  await expect(disclosure).toHaveText(/3 articles, 1 unpublished/);
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+  await expect(draft).toHaveCount(0);
+  // The unrelated story is a row of its own, with nothing to open.
+  const other = page.locator(`tr[data-desk-row="${await articleIdByTitle(OTHER)}"]`);
+  await expect(other).toBeVisible();
+  await expect(other.getByRole('button', { name: /the other articles of the story/ })).toHaveCount(0);
+
+  await disclosure.focus();
+  await page.keyboard.press('Enter');
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+  await expect(draft.getByRole('button', { name: /^Unpublished:/ })).toBeVisible();
+  await expect(
+    page.locator(`tr[data-desk-row="${await articleIdByTitle(SECOND)}"]`).getByRole('button', { name: /^Published:/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press('Space');
+  await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+  await expect(draft).toHaveCount(0);
+
+  // The JSON API takes the same parameter.
+  const response = await page.request.get('/api/desk/articles?q=Stories+fixture&group=story');
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { rows: { title: string }[]; total: number; groups: { articles: number; unpublished: number }[] };
+  expect(body.groups).toHaveLength(body.rows.length);
+  expect(body.total).toBe(body.rows.length);
+  expect(body.groups[body.rows.findIndex((row) => row.title === LEAD)]).toMatchObject({ articles: 3, unpublished: 1 });
+  expect(body.rows.map((row) => row.title)).not.toContain(DRAFT);
+});
+
+test('a repeated search is refreshed when an article is unpublished and published again', async ({ page }) => {
+  const search = async (q: string) => {
+    await page.goto(`/search?${new URLSearchParams({ q })}`);
+    return page.locator('ol.stories');
+  };
+  const flipPublished = (invalidate: boolean) =>
+    withDatabase(async (sql) => {
+      await sql.query(`UPDATE "Article" SET "published" = NOT "published" WHERE "title" = ${sql.placeholder(1)}`, [OTHER]);
+      if (invalidate) await recordTagRevalidations(sql, [ARTICLES_TAG]);
+    });
+  await expect(await search('Westbrook tram depot')).toContainText('Westbrook tram depot opens');
+  // Served from the cache, whatever the spelling of the same words: a change nobody announced does not show…
+  await flipPublished(false);
+  await expect(await search('  WESTBROOK   Tram depot')).toContainText('Westbrook tram depot opens');
+  // …until articles are invalidated, as every import and desk change does (an invalidation from
+  // outside the app reaches it within NEWSDESK_CACHE_TAG_SYNC_MS on PostgreSQL, hence the retries).
+  await withDatabase((sql) => recordTagRevalidations(sql, [ARTICLES_TAG]));
+  await expect(async () => {
+    await search('westbrook tram depot');
+    await expect(page.getByText(/No published story matches/)).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  await flipPublished(true);
+  await expect(async () => {
+    await expect(await search('Westbrook tram depot')).toContainText('Westbrook tram depot opens', { timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+
+  // The same through the desk.
+
+  await signIn(page, editor);
+  const toggle = async (to: 'Published' | 'Unpublished') => {
+    await page.goto('/desk/articles?q=Westbrook+tram+depot');
+    await waitForHydration(page);
+    const row = page.locator(`tr[data-desk-row="${await articleIdByTitle(OTHER)}"]`);
+    await row.getByRole('button', { name: /^(Published|Unpublished): .* Toggle$/ }).click();
+    await expect(row.getByRole('button', { name: new RegExp(`^${to}:`) })).toBeVisible();
+    await expect(row).not.toHaveClass(/pending/);
+  };
+  await toggle('Unpublished');
+  await search('westbrook tram depot');
+  await expect(page.getByText(/No published story matches/)).toBeVisible();
+  await toggle('Published');
+  await expect(await search('Westbrook tram depot')).toContainText('Westbrook tram depot opens');
 });
 
 test('editors see the story on the desk, split an article out, undo it, and merge two stories', async ({ page }) => {

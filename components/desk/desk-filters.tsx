@@ -65,6 +65,10 @@ export function DeskFilters({ query, topics }: { query: TDeskQuery; topics: { sl
         to
         <input type="number" name="qualityMax" min={QUALITY_MIN} max={QUALITY_MAX} step={1} defaultValue={query.qualityMax ?? ''} />
       </label>
+      <label className="desk-filter-check">
+        <input type="checkbox" name="group" value="story" defaultChecked={query.group === 'story'} />
+        Group by story
+      </label>
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       <div className="desk-filter-actions">

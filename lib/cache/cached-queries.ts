@@ -11,6 +11,8 @@ import { getTopic } from '../data/reader/get-topic';
 import { listMoreOnTopics } from '../data/reader/list-more-on-topics';
 import { listStories } from '../data/reader/list-stories';
 import { listTopics } from '../data/reader/list-topics';
+import { searchStories } from '../data/reader/search-stories';
+import { searchTerms } from '../reader/search-query';
 import { countPublishedStories, listSitemapEntries } from '../data/reader/list-sitemap-entries';
 import { findDigestDays } from '../data/digest/find-digest-days';
 import { getDigest } from '../data/digest/get-digest';
@@ -35,3 +37,13 @@ export const cachedFindDigestDays = unstable_cache(
   ['reader:digest-days'],
   options,
 );
+
+const cachedSearch = unstable_cache((words: string, page: number) => searchStories(words, page), ['reader:search-stories'], options);
+/**
+ * A search as readers see it, keyed by its normalised words and page, so
+ * "Facial  Recog" and "facial recog" share one entry; like every reader
+ * query it is refreshed by any change to articles.
+ */
+export function cachedSearchStories(input: string, page: number) {
+  return cachedSearch(searchTerms(input).join(' '), Math.max(1, page));
+}

@@ -9,6 +9,7 @@ import { bulkEditArticles } from '../data/desk/bulk-edit-articles';
 import { editArticle as editArticleData } from '../data/desk/edit-article';
 import { getDeskArticle } from '../data/desk/get-desk-article';
 import { listDeskArticles } from '../data/desk/list-desk-articles';
+import { listDeskStoryGroups } from '../data/desk/list-desk-story-groups';
 import { listScheduleChanges } from '../data/desk/list-schedule-changes';
 import { undoChanges } from '../data/desk/undo-changes';
 import { RefusedError } from '../errors/refused-error';
@@ -17,7 +18,7 @@ import { ZArticleEdit, ZArticleId, ZBulkEdit, ZDeskQuery, ZUndo } from '../schem
 export const listArticles = guarded({
   permission: 'curateArticles',
   input: ZDeskQuery,
-  run: (query) => listDeskArticles(query),
+  run: (query) => (query.group === 'story' ? listDeskStoryGroups(query) : listDeskArticles(query)),
 });
 
 /** What the schedule puts on the river or takes off it in the next `hours` (default a day). */

@@ -27,9 +27,22 @@ export const ZDeskRow = z.object({
 });
 export type DeskRow = z.infer<typeof ZDeskRow>;
 
+export const ZDeskStoryGroup = z.object({
+  leadId: z.number().int().describe('the row of `rows` standing for the story: its lead (as readers see it), else its best-placed member'),
+  storyId: z.number().int().nullable(),
+  articles: z.number().int().describe('how many articles the story has, the lead included'),
+  unpublished: z.number().int().describe('how many of them are unpublished'),
+  others: z.array(ZDeskRow).describe('the other members, published or not, newest first'),
+});
+export type DeskStoryGroup = z.infer<typeof ZDeskStoryGroup>;
+
 export const ZDeskPage = z.object({
-  rows: z.array(ZDeskRow),
-  total: z.number().int(),
+  rows: z.array(ZDeskRow).describe('with ?group=story: one row per story, its lead'),
+  groups: z
+    .array(ZDeskStoryGroup)
+    .optional()
+    .describe('only with ?group=story: one entry per row, in the same order, with the story’s other members'),
+  total: z.number().int().describe('matching articles; with ?group=story, matching stories'),
   page: z.number().int(),
   pageSize: z.number().int(),
   pages: z.number().int(),

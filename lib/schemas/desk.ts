@@ -56,6 +56,7 @@ export function parseQualityText(text: string): { ok: true; value: number } | { 
 
 /** `scheduled`: published, going live later; `live`: what readers see now; `expired`: published, already taken down by its schedule. */
 export const DESK_STATUSES = ['all', 'published', 'unpublished', 'scheduled', 'live', 'expired'] as const;
+export const DESK_GROUPS = ['story'] as const;
 export const DESK_SORTS = ['publishedAt', 'title', 'source', 'quality', 'heat', 'published', 'updatedAt'] as const;
 
 export const ZDeskFilter = z
@@ -87,6 +88,10 @@ export const ZDeskQuery = z.intersection(
     dir: z.preprocess(emptyToUndefined, z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('desc')),
     page: optionalInteger(1, 100_000).default(1),
     pageSize: optionalInteger(10, 200).default(50),
+    /** `story`: one row per story (its lead), with the other members alongside; pages count stories. */
+    group: z
+      .preprocess(emptyToUndefined, z.enum(DESK_GROUPS, { error: `must be ${DESK_GROUPS.join(', ')}` }).optional())
+      .describe('story: one row per story (its lead) with the other members in `groups`; page, pageSize and total count stories'),
   }),
 );
 export type TDeskQuery = z.output<typeof ZDeskQuery>;

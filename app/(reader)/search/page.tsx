@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { Highlighted } from '@/components/reader/highlighted';
 import { StoryItem } from '@/components/reader/story-item';
 import { TopicChips } from '@/components/reader/topic-chips';
-import { SEARCH_PAGE_SIZE, searchStories } from '@/lib/data/reader/search-stories';
-import { cachedListTopics } from '@/lib/cache/cached-queries';
+import { SEARCH_PAGE_SIZE } from '@/lib/data/reader/search-stories';
+import { cachedListTopics, cachedSearchStories } from '@/lib/cache/cached-queries';
 
 type SearchParams = { q?: string | string[]; page?: string | string[] };
 
@@ -17,12 +17,15 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: q ? `Search: ${q}` : 'Search', robots: { index: false, follow: true } };
 }
 
-/** Full-text search: always fresh (never cached), ranked by relevance. */
+/**
+ * Full-text search, ranked by relevance: a repeated search (same words, same
+ * page) is served from the shared data cache until articles change.
+ */
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const q = first(params.q).slice(0, 200);
   const page = Math.max(1, Math.min(500, Number.parseInt(first(params.page), 10) || 1));
-  const results = q.trim() ? await searchStories(q, page) : null;
+  const results = q.trim() ? await cachedSearchStories(q, page) : null;
   const pages = results ? Math.ceil(results.total / SEARCH_PAGE_SIZE) : 0;
   const pageHref = (n: number) => `/search?${new URLSearchParams({ q, ...(n > 1 ? { page: String(n) } : {}) })}`;
 

@@ -9,9 +9,14 @@ import { Score } from '../score';
 import { PresenceBadge } from '../live/presence-badge';
 import { QualityEditor } from './quality-editor';
 
+/** Grouped by story: the lead's row shows the story's size and opens the other members. */
+export type RowGroup = { articles: number; unpublished: number; expanded: boolean; onToggle: () => void };
+
 /** One article in the desk table: select, headline, source, date, status toggle, quality, heat, last change. */
 export function ArticleRow({
   row,
+  group,
+  member = false,
   rowRef,
   focused,
   pending,
@@ -25,6 +30,9 @@ export function ArticleRow({
   onCancelEdit,
 }: {
   row: DeskRow;
+  group?: RowGroup;
+  /** A story's other member, shown under its lead. */
+  member?: boolean;
   rowRef: Ref<HTMLTableRowElement>;
   focused: boolean;
   pending: boolean;
@@ -44,7 +52,7 @@ export function ArticleRow({
       data-desk-row={row.id}
       data-presence-article={row.id}
       aria-selected={selected}
-      className={[focused ? 'focused' : '', pending ? 'pending' : ''].join(' ')}
+      className={[focused ? 'focused' : '', pending ? 'pending' : '', member ? 'story-member' : ''].join(' ')}
       onFocus={onFocus}
     >
       <td>
@@ -52,7 +60,20 @@ export function ArticleRow({
       </td>
       <td className="desk-title">
         <Link href={`/desk/articles/${row.id}`}>{row.title}</Link> <PresenceBadge articleId={row.id} />
-        {row.inStory && row.inStory.articles > 1 ? (
+        {group ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="story-disclosure"
+              aria-expanded={group.expanded}
+              aria-label={`${group.expanded ? 'Hide' : 'Show'} the other articles of the story “${row.title}”: ${group.articles} articles, ${group.unpublished} unpublished`}
+              onClick={group.onToggle}
+            >
+              <span aria-hidden="true">{group.expanded ? '▾' : '▸'}</span> {group.articles} articles, {group.unpublished} unpublished
+            </button>
+          </>
+        ) : row.inStory && row.inStory.articles > 1 && !member ? (
           <>
             {' '}
             <Link

@@ -1,8 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DeskRow } from '@/lib/data/desk/editorial-fields';
+import type { DeskStoryGroup } from '@/lib/schemas/desk-responses';
 import { parseQualityText, type TDeskFilter, type TDeskQuery } from '@/lib/schemas/desk';
 import { ArticleRow } from './article-row';
 import { BulkBar } from './bulk-bar';
@@ -26,15 +27,19 @@ const COLUMNS: { key: TDeskQuery['sort']; label: string }[] = [
  * The desk's article table: optimistic edits, selection and bulk changes with
  * undo, and the keyboard (j/k move, p publish/unpublish, e edit quality,
  * x select, / search; `?` and `g o`/`g a` are the desk's own, components/desk/desk-keys.tsx).
+ * With `groups` (grouped by story) each row is a story's lead, and its
+ * disclosure button shows the story's other members beneath it.
  */
 export function DeskTable({
-  rows: initialRows,
+  rows: leadRows,
+  groups,
   total,
   filter,
   sort,
   sortHrefs,
 }: {
   rows: DeskRow[];
+  groups?: DeskStoryGroup[];
   total: number;
   filter: TDeskFilter;
   sort: { column: TDeskQuery['sort']; dir: TDeskQuery['dir'] };
@@ -42,7 +47,29 @@ export function DeskTable({
 }) {
   const [message, setMessage] = useState<DeskMessage | null>(null);
   const say = useCallback((next: DeskMessage) => setMessage(next), []);
-  const { rows, pendingIds, edit } = useOptimisticRows(initialRows, say);
+  // Every row the page may show (leads and members), so edits work on any of them.
+  const initialRows = useMemo(() => [...leadRows, ...(groups ?? []).flatMap((group) => group.others)], [leadRows, groups]);
+  const { rows: allRows, pendingIds, edit } = useOptimisticRows(initialRows, say);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const groupOf = new Map((groups ?? []).map((group) => [group.leadId, group]));
+  const byId = new Map(allRows.map((row) => [row.id, row]));
+  // The rows shown, in order: each lead, then its members when expanded.
+  const rows: DeskRow[] = groups
+    ? leadRows.flatMap((lead) => {
+        const group = groupOf.get(lead.id);
+        const shown = [byId.get(lead.id) ?? lead];
+        if (group && expanded.has(lead.id)) shown.push(...group.others.map((other) => byId.get(other.id) ?? other));
+        return shown;
+      })
+    : allRows;
+  const memberOf = new Map((groups ?? []).flatMap((group) => group.others.map((other) => [other.id, group.leadId] as const)));
+  const toggleGroup = (leadId: number) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(leadId)) next.delete(leadId);
+      else next.add(leadId);
+      return next;
+    });
   const selection = useSelection(
     rows.map((row) => row.id),
     total,
@@ -53,7 +80,7 @@ export function DeskTable({
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
 
   const focusRow = (index: number) => {
-    const bounded = Math.max(0, Math.min(rowRefs.current.length - 1, index));
+    const bounded = Math.max(0, Math.min(rows.length - 1, index));
     setFocused(bounded);
     rowRefs.current[bounded]?.focus();
   };
@@ -104,7 +131,7 @@ export function DeskTable({
         <BulkBar
           count={selection.count}
           allMatching={selection.allMatching}
-          offerAllMatching={!selection.allMatching && selection.allOnPage && total > rows.length}
+          offerAllMatching={!groups && !selection.allMatching && selection.allOnPage && total > rows.length}
           total={total}
           busy={bulk.busy}
           onSelectAllMatching={selection.selectAllMatching}
@@ -116,7 +143,9 @@ export function DeskTable({
 
       <div className="table-scroll">
         <table className="desk-table">
-          <caption className="visually-hidden">Articles, {total} matching. Press ? for keyboard shortcuts.</caption>
+          <caption className="visually-hidden">
+            {groups ? `Stories, ${total} matching, one row each` : `Articles, ${total} matching`}. Press ? for keyboard shortcuts.
+          </caption>
           <thead>
             <tr>
               <th scope="col">
@@ -153,6 +182,18 @@ export function DeskTable({
               <ArticleRow
                 key={row.id}
                 row={row}
+                group={(() => {
+                  const group = groupOf.get(row.id);
+                  return group && group.articles > 1
+                    ? {
+                        articles: group.articles,
+                        unpublished: group.unpublished,
+                        expanded: expanded.has(row.id),
+                        onToggle: () => toggleGroup(row.id),
+                      }
+                    : undefined;
+                })()}
+                member={memberOf.has(row.id)}
                 rowRef={(element) => {
                   rowRefs.current[index] = element;
                 }}

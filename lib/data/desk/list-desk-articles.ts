@@ -1,20 +1,10 @@
 import 'server-only';
-import { getDb, type Prisma } from '../../db/client';
+import { getDb } from '../../db/client';
+import { deskOrderBy } from './desk-order-by';
 import type { TDeskQuery } from '../../schemas/desk';
 import { deskFilterWhere } from './desk-filter-where';
 import type { DeskPage } from '../../schemas/desk-responses';
 import { DESK_ROW_SELECT, toDeskRow } from './editorial-fields';
-
-const SORT_COLUMNS: Record<TDeskQuery['sort'], (dir: Prisma.SortOrder) => Prisma.ArticleOrderByWithRelationInput> = {
-  publishedAt: (dir) => ({ publishedAt: dir }),
-  title: (dir) => ({ title: dir }),
-  source: (dir) => ({ sourceName: dir }),
-  // The *Rank columns put absent values below every value, so each sort is one index scan.
-  quality: (dir) => ({ qualityRank: dir }),
-  heat: (dir) => ({ heatRank: dir }),
-  published: (dir) => ({ published: dir }),
-  updatedAt: (dir) => ({ updatedAt: dir }),
-};
 
 export type { DeskPage };
 
@@ -26,7 +16,7 @@ export async function listDeskArticles(query: TDeskQuery): Promise<DeskPage> {
     db.article.count({ where }),
     db.article.findMany({
       where,
-      orderBy: [SORT_COLUMNS[query.sort](query.dir), { id: query.dir }],
+      orderBy: deskOrderBy(query),
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       select: DESK_ROW_SELECT,

@@ -34,7 +34,9 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       deskHref(query, { sort: column, dir: query.sort === column && query.dir === 'desc' ? 'asc' : 'desc', page: 1 }),
     ]),
   ) as Record<TDeskQuery['sort'], string>;
-  const { sort: _sort, dir: _dir, page: _page, pageSize: _pageSize, ...filter } = query;
+  const { sort: _sort, dir: _dir, page: _page, pageSize: _pageSize, group: _group, ...filter } = query;
+  const grouped = query.group === 'story';
+  const unit = (count: number) => (grouped ? (count === 1 ? 'story' : 'stories') : count === 1 ? 'article' : 'articles');
 
   return (
     <>
@@ -57,6 +59,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
       <DeskTable
         key={deskHref(query)}
         rows={page.rows}
+        groups={page.groups}
         total={page.total}
         filter={filter}
         sort={{ column: query.sort, dir: query.dir }}
@@ -71,7 +74,7 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
           <span />
         )}
         <span>
-          Page {page.page} of {page.pages} · {page.total} {page.total === 1 ? 'article' : 'articles'}
+          Page {page.page} of {page.pages} · {page.total} {unit(page.total)}
         </span>
         {page.page < page.pages ? (
           <Link href={deskHref(query, { page: page.page + 1 })} rel="next">
