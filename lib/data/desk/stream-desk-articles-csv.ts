@@ -1,22 +1,13 @@
 import 'server-only';
-import { getDb, type Prisma } from '../../db/client';
+import { getDb } from '../../db/client';
 import { csvLine } from '../../export/csv-cell';
 import { safeHttpUrl } from '../../links/safe-url';
 import type { TDeskQuery } from '../../schemas/desk';
 import { deskFilterWhere } from './desk-filter-where';
+import { deskOrderBy } from './desk-order-by';
 
 /** Rows read per query: memory stays flat whatever the export's size. */
 export const EXPORT_BATCH = 1000;
-
-const ORDER: Record<TDeskQuery['sort'], (dir: Prisma.SortOrder) => Prisma.ArticleOrderByWithRelationInput> = {
-  publishedAt: (dir) => ({ publishedAt: dir }),
-  title: (dir) => ({ title: dir }),
-  source: (dir) => ({ sourceName: dir }),
-  quality: (dir) => ({ qualityRank: dir }),
-  heat: (dir) => ({ heatRank: dir }),
-  published: (dir) => ({ published: dir }),
-  updatedAt: (dir) => ({ updatedAt: dir }),
-};
 
 export const EXPORT_COLUMNS = [
   'id',
@@ -50,7 +41,7 @@ export async function* streamDeskArticlesCsv(
   for (;;) {
     const rows = await db.article.findMany({
       where,
-      orderBy: [ORDER[query.sort](query.dir), { id: query.dir }],
+      orderBy: deskOrderBy(query),
       take: batch,
       ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
       select: {
